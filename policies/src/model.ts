@@ -1,0 +1,155 @@
+// The TenantModel: an Auth0-shaped description of a tenant, the one meeting point of the project.
+// The topology loader produces it from a file, the policy pack rebuilds it from Pulumi resources,
+// and every rule reads it and nothing else. Each element carries where it came from, so a finding
+// can point at a file line or at a resource URN.
+
+export const APP_TYPES = ["spa", "native", "web", "m2m"] as const;
+export type AppType = (typeof APP_TYPES)[number];
+
+export const USER_ACCESS_POLICIES = ["require_grant", "allow_all", "deny_all"] as const;
+export const CLIENT_ACCESS_POLICIES = ["require_grant", "deny_all"] as const;
+export type UserAccessPolicy = (typeof USER_ACCESS_POLICIES)[number];
+export type ClientAccessPolicy = (typeof CLIENT_ACCESS_POLICIES)[number];
+
+export const ENVIRONMENTS = ["production", "development"] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+export const PLANS = ["free", "self-service", "enterprise"] as const;
+export type Plan = (typeof PLANS)[number];
+
+/** user: a token on behalf of a signed-in user. client: a client-credentials token. */
+export type SubjectType = "user" | "client";
+
+/** The built-in key of the tenant's Management API. */
+export const MANAGEMENT_API = "auth0-management";
+
+/** Where an element came from: a topology path (always), a file position, or a resource URN. */
+export interface Source {
+    path: string;
+    file?: string;
+    line?: number;
+    column?: number;
+    urn?: string;
+}
+
+export interface Scope {
+    value: string;
+    description: string;
+    source: Source;
+}
+
+export interface Api {
+    key: string;
+    identifier: string;
+    name: string;
+    /** managed: created by this stack. external: exists, referenced only. management: the built-in Management API. */
+    kind: "managed" | "external" | "management";
+    scopes: Scope[];
+    rbac: boolean;
+    /** The token dialect carries a `permissions` claim. */
+    permissionsInToken: boolean;
+    userAccess: UserAccessPolicy;
+    clientAccess: ClientAccessPolicy;
+    offlineAccess: boolean;
+    tokenLifetime: number;
+    signingAlg: string;
+    skipConsentForFirstParty: boolean;
+    /** Keys this API had before a rename (Pulumi aliases). */
+    formerKeys: string[];
+    source: Source;
+}
+
+export interface RefreshTokenPolicy {
+    audience: string;
+    scopes: string[];
+}
+
+export interface RefreshTokenSettings {
+    rotation: "rotating" | "non-rotating";
+    expiration: "expiring" | "non-expiring";
+    /** Absolute lifetime in seconds. */
+    tokenLifetime: number;
+    idleTokenLifetime: number;
+    /** Multi-Resource Refresh Token policies: audiences this refresh token may be exchanged for. */
+    policies: RefreshTokenPolicy[];
+}
+
+export type TokenEndpointAuthMethod = "none" | "client_secret_post" | "client_secret_basic" | "private_key_jwt";
+
+export interface Client {
+    key: string;
+    name: string;
+    description?: string;
+    type: AppType;
+    firstParty: boolean;
+    /** app: declared under `apps`. api-caller: the machine client of an API that `calls` others. */
+    purpose: "app" | "api-caller";
+    /** For an api-caller, the key of the API it acts for. */
+    callerOf?: string;
+    grantTypes: string[];
+    authMethod: TokenEndpointAuthMethod;
+    callbacks: string[];
+    logoutUrls: string[];
+    webOrigins: string[];
+    allowedOrigins: string[];
+    oidcConformant: boolean;
+    idTokenSigningAlg: string;
+    /** null: the app does not use refresh tokens. */
+    refreshToken: RefreshTokenSettings | null;
+    formerKeys: string[];
+    source: Source;
+}
+
+export interface Grant {
+    /** Key of the client. */
+    client: string;
+    /** Key of the API when it resolves; otherwise the reference as written (a key or an audience). */
+    api: string;
+    subjectType: SubjectType;
+    scopes: string[];
+    allowAllScopes: boolean;
+    source: Source;
+}
+
+export interface Permission {
+    api: string;
+    scope: string;
+}
+
+export interface Role {
+    key: string;
+    name: string;
+    description: string;
+    permissions: Permission[];
+    formerKeys: string[];
+    source: Source;
+}
+
+export interface Waiver {
+    rule: string;
+    target: string;
+    reason: string;
+    source: Source;
+}
+
+export interface TenantModel {
+    environment: Environment;
+    plan: Plan;
+    maxAudiences: number;
+    apis: Api[];
+    clients: Client[];
+    grants: Grant[];
+    roles: Role[];
+    waivers: Waiver[];
+}
+
+/** The topology path of a grant, shared by both front ends so their findings name the same place. */
+export function grantPath(client: Pick<Client, "key" | "purpose" | "callerOf" | "type">, api: string, subjectType: SubjectType): string {
+    if (client.purpose === "api-caller" && client.callerOf !== undefined) return `apis.${client.callerOf}.calls.${api}`;
+    const field = subjectType === "client" && client.type !== "m2m" ? "machineAccess" : "access";
+    return `apps.${client.key}.${field}.${api}`;
+}
+
+/** Resource name of the machine client that an API uses for its `calls`. '/' cannot occur in keys. */
+export function callerClientKey(apiKey: string): string {
+    return `${apiKey}/caller`;
+}

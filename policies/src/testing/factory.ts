@@ -1,0 +1,106 @@
+// Builders of TenantModel elements with the project's secure defaults, so a rule's case table
+// states only what the case is about.
+import { callerClientKey, type Api, type Client, type Grant, type Role, type TenantModel } from "../model";
+
+type Partial2<T> = { [K in keyof T]?: T[K] };
+
+export function api(key: string, over: Partial2<Api> & { scopeValues?: string[] } = {}): Api {
+    const { scopeValues, ...rest } = over;
+    return {
+        key,
+        identifier: `https://${key}.example.com`,
+        name: key,
+        kind: "managed",
+        scopes: (scopeValues ?? []).map((value) => ({ value, description: value, source: { path: `apis.${key}.scopes.${value}` } })),
+        rbac: true,
+        permissionsInToken: true,
+        userAccess: "require_grant",
+        clientAccess: "require_grant",
+        offlineAccess: false,
+        tokenLifetime: 86400,
+        signingAlg: "RS256",
+        skipConsentForFirstParty: true,
+        formerKeys: [],
+        source: { path: `apis.${key}` },
+        ...rest,
+    };
+}
+
+const GRANT_TYPES: Record<Client["type"], string[]> = {
+    spa: ["authorization_code", "refresh_token"],
+    native: ["authorization_code", "refresh_token"],
+    web: ["authorization_code", "refresh_token", "client_credentials"],
+    m2m: ["client_credentials"],
+};
+
+export function client(key: string, type: Client["type"], over: Partial2<Client> = {}): Client {
+    const isPublic = type === "spa" || type === "native";
+    return {
+        key,
+        name: key,
+        type,
+        firstParty: true,
+        purpose: "app",
+        grantTypes: GRANT_TYPES[type],
+        authMethod: isPublic ? "none" : "client_secret_post",
+        callbacks: [],
+        logoutUrls: [],
+        webOrigins: [],
+        allowedOrigins: [],
+        oidcConformant: true,
+        idTokenSigningAlg: "RS256",
+        refreshToken: null,
+        formerKeys: [],
+        source: { path: `apps.${key}` },
+        ...over,
+    };
+}
+
+/** The machine client an API uses for its `calls`. */
+export function caller(apiKey: string, over: Partial2<Client> = {}): Client {
+    return client(callerClientKey(apiKey), "m2m", {
+        purpose: "api-caller",
+        callerOf: apiKey,
+        source: { path: `apis.${apiKey}.calls` },
+        ...over,
+    });
+}
+
+export function grant(clientKey: string, apiKey: string, scopes: string[], over: Partial2<Grant> = {}): Grant {
+    const subjectType = over.subjectType ?? "user";
+    return {
+        client: clientKey,
+        api: apiKey,
+        subjectType,
+        scopes,
+        allowAllScopes: false,
+        source: { path: `apps.${clientKey}.${subjectType === "user" ? "access" : "machineAccess"}.${apiKey}` },
+        ...over,
+    };
+}
+
+export function role(key: string, permissions: Record<string, string[]>, over: Partial2<Role> = {}): Role {
+    return {
+        key,
+        name: key,
+        description: "",
+        permissions: Object.entries(permissions).flatMap(([a, scopes]) => scopes.map((scope) => ({ api: a, scope }))),
+        formerKeys: [],
+        source: { path: `roles.${key}` },
+        ...over,
+    };
+}
+
+export function tenant(over: Partial2<TenantModel> = {}): TenantModel {
+    return {
+        environment: "development",
+        plan: "self-service",
+        maxAudiences: 4,
+        apis: [],
+        clients: [],
+        grants: [],
+        roles: [],
+        waivers: [],
+        ...over,
+    };
+}

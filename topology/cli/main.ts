@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The `topology` command line. Each command lives in its own module and registers itself here.
+// Exit codes: 0 no error, 1 the topology (or plan) has errors, 2 usage errors.
+import { Command, CommanderError } from "commander";
+import { UsageError } from "./usage-error";
+
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [];
+
+export async function main(argv: readonly string[]): Promise<number> {
+    const program = new Command("topology")
+        .description("Design an Auth0 tenant as code: check, plan and review a topology.yaml.")
+        .showHelpAfterError("(run with --help for usage)")
+        .exitOverride();
+    for (const register of COMMANDS) register(program);
+    program.commands.forEach((c) => c.exitOverride());
+    try {
+        await program.parseAsync(argv as string[], { from: "user" });
+        return process.exitCode === undefined ? 0 : Number(process.exitCode);
+    } catch (err) {
+        if (err instanceof CommanderError) {
+            return err.exitCode === 0 ? 0 : 2;
+        }
+        if (err instanceof UsageError) {
+            process.stderr.write(`topology: ${err.message}\n`);
+            return 2;
+        }
+        throw err;
+    }
+}
+
+if (require.main === module) {
+    main(process.argv.slice(2)).then(
+        (code) => process.exit(code),
+        (err: unknown) => {
+            // A bug, not a user error: say so in one line, with the stack only on request.
+            const message = err instanceof Error ? err.message : String(err);
+            process.stderr.write(`topology: internal error: ${message}\n`);
+            if (process.env.TOPOLOGY_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+            process.exit(3);
+        },
+    );
+}
