@@ -6,4 +6,5 @@ module.exports = {
     transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
     modulePathIgnorePatterns: ["<rootDir>/dist", "<rootDir>/policies/bin"],
     testTimeout: 60000,
+    reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };
