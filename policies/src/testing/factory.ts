@@ -1,10 +1,12 @@
 // Builders of TenantModel elements with the project's secure defaults, so a rule's case table
 // states only what the case is about.
-import { callerClientKey, type Api, type Client, type Grant, type Role, type TenantModel } from "../model";
+import { callerClientKey, MANAGEMENT_API, type Api, type Client, type Grant, type RefreshTokenSettings, type Role, type TenantModel } from "../model";
 
 type Partial2<T> = { [K in keyof T]?: T[K] };
 
-export function api(key: string, over: Partial2<Api> & { scopeValues?: string[] } = {}): Api {
+type ApiOverrides = Partial2<Api> & { scopeValues?: string[] };
+
+export function api(key: string, over: ApiOverrides = {}): Api {
     const { scopeValues, ...rest } = over;
     return {
         key,
@@ -24,6 +26,11 @@ export function api(key: string, over: Partial2<Api> & { scopeValues?: string[] 
         source: { path: `apis.${key}` },
         ...rest,
     };
+}
+
+/** The tenant's built-in Management API, as the loader adds it to every model. */
+export function managementApi(over: ApiOverrides = {}): Api {
+    return api(MANAGEMENT_API, { kind: "management", identifier: "https://tenant.auth0.com/api/v2/", name: "Auth0 Management API", ...over });
 }
 
 const GRANT_TYPES: Record<Client["type"], string[]> = {
@@ -54,6 +61,11 @@ export function client(key: string, type: Client["type"], over: Partial2<Client>
         source: { path: `apps.${key}` },
         ...over,
     };
+}
+
+/** Refresh token settings as the loader resolves `refreshTokens: true` (rotating, expiring). */
+export function refreshToken(over: Partial2<RefreshTokenSettings> = {}): RefreshTokenSettings {
+    return { rotation: "rotating", expiration: "expiring", tokenLifetime: 2592000, idleTokenLifetime: 1296000, policies: [], ...over };
 }
 
 /** The machine client an API uses for its `calls`. */

@@ -1,0 +1,110 @@
+// Validating reads of resource properties. A resource from an arbitrary stack may lack a property,
+// hold the wrong type, or hold a value unknown during preview: each read says which, records a
+// diagnostic naming the resource and the property, and falls back to a stated value, so a
+// malformed stack yields messages instead of a crash and no value is guessed silently.
+import { UNKNOWN, type PackResource, type Unknown } from "./resource";
+
+/** Something the pack could not read as written; reported on the resource's URN. */
+export interface Diagnostic {
+    urn: string;
+    message: string;
+}
+
+type Primitive = "string" | "boolean" | "number";
+type TypeOf<P extends Primitive> = P extends "string" ? string : P extends "boolean" ? boolean : number;
+
+function describe(value: unknown): string {
+    if (value === null) return "null";
+    if (Array.isArray(value)) return "a list";
+    return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+export class PropReader {
+    constructor(
+        private readonly resource: PackResource,
+        private readonly diagnostics: Diagnostic[],
+        private readonly values: Record<string, unknown> = resource.props,
+        private readonly prefix = "",
+    ) {}
+
+    /** Records a diagnostic about this resource. */
+    report(message: string): void {
+        this.diagnostics.push({ urn: this.resource.urn, message: `${this.resource.type} '${this.resource.name}': ${message}` });
+    }
+
+    private where(name: string): string {
+        return `${this.prefix}${name}`;
+    }
+
+    /** A primitive as written, UNKNOWN, or undefined when absent or of the wrong type (reported). */
+    value<P extends Primitive>(name: string, type: P): TypeOf<P> | Unknown | undefined {
+        const value = this.values[name];
+        if (value === undefined || value === null || value === UNKNOWN) return value === UNKNOWN ? UNKNOWN : undefined;
+        if (typeof value === type) return value as TypeOf<P>;
+        this.report(`${this.where(name)} must be a ${type}, not ${describe(value)}`);
+        return undefined;
+    }
+
+    /** A primitive, or `fallback` when absent; an unknown value is reported and read as `fallback`. */
+    get<P extends Primitive>(name: string, type: P, fallback: TypeOf<P>): TypeOf<P> {
+        const value = this.value(name, type);
+        if (value === UNKNOWN) this.report(`${this.where(name)} is not known during preview; checked as ${JSON.stringify(fallback)}`);
+        return value === undefined || value === UNKNOWN ? fallback : value;
+    }
+
+    /** A required string: absent, wrong or unknown values are reported and give undefined. */
+    required(name: string): string | undefined {
+        const value = this.value(name, "string");
+        if (value === undefined && this.values[name] === undefined) this.report(`${this.where(name)} is missing`);
+        if (value === UNKNOWN) this.report(`${this.where(name)} is not known during preview`);
+        return value === UNKNOWN ? undefined : value;
+    }
+
+    /** A list of strings; unknown elements (or an unknown list) are reported and left out. */
+    strings(name: string, fallback: string[] = []): string[] {
+        const list = this.list(name);
+        if (list === undefined) return fallback;
+        const strings: string[] = [];
+        list.forEach((item, index) => {
+            if (typeof item === "string") strings.push(item);
+            else if (item === UNKNOWN) this.report(`${this.where(name)}[${index}] is not known during preview; not checked`);
+            else this.report(`${this.where(name)}[${index}] must be a string, not ${describe(item)}`);
+        });
+        return strings;
+    }
+
+    /** A nested object as a reader of its own, or undefined when absent, unknown or malformed (reported). */
+    object(name: string): PropReader | undefined {
+        return this.asObject(this.values[name], this.where(name));
+    }
+
+    /** A list of objects; malformed or unknown elements are reported and left out. */
+    objects(name: string): PropReader[] {
+        return (this.list(name) ?? []).flatMap((item, index) => this.asObject(item, `${this.where(name)}[${index}]`) ?? []);
+    }
+
+    private list(name: string): unknown[] | undefined {
+        const value = this.values[name];
+        if (value === undefined || value === null) return undefined;
+        if (value === UNKNOWN) {
+            this.report(`${this.where(name)} is not known during preview; not checked`);
+            return undefined;
+        }
+        if (Array.isArray(value)) return value;
+        this.report(`${this.where(name)} must be a list, not ${describe(value)}`);
+        return undefined;
+    }
+
+    private asObject(value: unknown, where: string): PropReader | undefined {
+        if (value === undefined || value === null) return undefined;
+        if (value === UNKNOWN) {
+            this.report(`${where} is not known during preview; not checked`);
+            return undefined;
+        }
+        if (typeof value === "object" && !Array.isArray(value)) {
+            return new PropReader(this.resource, this.diagnostics, value as Record<string, unknown>, `${where}.`);
+        }
+        this.report(`${where} must be an object, not ${describe(value)}`);
+        return undefined;
+    }
+}

@@ -1,0 +1,20 @@
+// The plain shape of a Pulumi resource that the pack reads, whatever produced it: the policy SDK
+// (policy-resource.ts adapts PolicyResource), the program run under mocks, or a test.
+
+/** A value Pulumi cannot know yet (preview: for example the client_id of a client still to be created). */
+export const UNKNOWN: unique symbol = Symbol("unknown value");
+export type Unknown = typeof UNKNOWN;
+
+export interface PackResource {
+    urn: string;
+    /** Pulumi type token, for example "auth0:index/client:Client". */
+    type: string;
+    /** Pulumi resource name: the topology key for resources the builder created. */
+    name: string;
+    /** Inputs (or state) as plain data; unknown values are UNKNOWN. */
+    props: Record<string, unknown>;
+    /** Per input property, the URNs of the resources its value came from. */
+    propertyDependencies: Record<string, string[]>;
+    /** The explicit provider of the resource, when the stack names one. */
+    provider?: { urn: string; props: Record<string, unknown> };
+}

@@ -1,0 +1,27 @@
+import { api, client, grant, tenant } from "../../testing/factory";
+import { testRule } from "../../testing/rule-tester";
+import { allowAllScopes } from "./allow-all-scopes";
+
+testRule(allowAllScopes, {
+    valid: [
+        {
+            name: "scopes listed",
+            model: tenant({
+                apis: [api("catalog")],
+                clients: [client("sync", "m2m")],
+                grants: [grant("sync", "catalog", ["read:products"], { subjectType: "client" })],
+            }),
+        },
+    ],
+    invalid: [
+        {
+            name: "grant with allow_all_scopes",
+            model: tenant({
+                apis: [api("catalog")],
+                clients: [client("sync", "m2m")],
+                grants: [grant("sync", "catalog", [], { subjectType: "client", allowAllScopes: true, source: { path: "apps.sync.access.catalog" } })],
+            }),
+            findings: [{ path: "apps.sync.access.catalog", severity: "warning", message: "allows all its scopes" }],
+        },
+    ],
+});

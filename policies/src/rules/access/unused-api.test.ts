@@ -1,0 +1,53 @@
+import { api, caller, client, grant, managementApi, role, tenant } from "../../testing/factory";
+import { testRule } from "../../testing/rule-tester";
+import { unusedApi } from "./unused-api";
+
+const orders = api("orders", { offlineAccess: true, scopeValues: ["read:orders"] });
+
+testRule(unusedApi, {
+    valid: [
+        { name: "referenced by a grant", model: tenant({ apis: [orders], clients: [client("shop", "spa")], grants: [grant("shop", "orders", [])] }) },
+        { name: "referenced by a role", model: tenant({ apis: [orders], roles: [role("clerk", { orders: ["read:orders"] })] }) },
+        {
+            name: "referenced by a refresh-token policy (by audience)",
+            model: tenant({
+                apis: [orders],
+                clients: [
+                    client("shop", "spa", {
+                        refreshToken: {
+                            rotation: "rotating",
+                            expiration: "expiring",
+                            tokenLifetime: 2592000,
+                            idleTokenLifetime: 1296000,
+                            policies: [{ audience: "https://orders.example.com", scopes: [] }],
+                        },
+                    }),
+                ],
+            }),
+        },
+        {
+            name: "external and management APIs are not this stack's to remove",
+            model: tenant({ apis: [api("ledger", { kind: "external" }), managementApi()] }),
+        },
+    ],
+    invalid: [
+        {
+            name: "managed API nobody references (a waiver does not count)",
+            model: tenant({
+                apis: [orders, api("catalog")],
+                roles: [role("clerk", { orders: ["read:orders"] })],
+                waivers: [{ rule: "user-access-allow-all", target: "apis.catalog", reason: "x", source: { path: "waivers.0" } }],
+            }),
+            findings: [{ path: "apis.catalog", severity: "warning", message: "not referenced" }],
+        },
+        {
+            name: "an API that only calls others is still unused",
+            model: tenant({
+                apis: [orders, api("catalog")],
+                clients: [caller("catalog")],
+                grants: [grant("catalog/caller", "orders", [], { subjectType: "client" })],
+            }),
+            findings: [{ path: "apis.catalog" }],
+        },
+    ],
+});

@@ -1,0 +1,20 @@
+// The audiences each app requests user tokens for: the basis of the one-audience-per-token rules.
+import type { Api, Client, TenantModel } from "../../model";
+import { resolvedGrants } from "../model-index";
+
+export interface AppAudiences {
+    client: Client;
+    apis: Api[];
+}
+
+/** Apps with at least one user grant to a declared API, each with the distinct APIs it reaches. */
+export function userAudiences(model: TenantModel): AppAudiences[] {
+    const reached = new Map<string, { client: Client; apis: Set<Api> }>();
+    for (const { grant, client, api } of resolvedGrants(model)) {
+        if (grant.subjectType !== "user") continue;
+        let entry = reached.get(client.key);
+        if (entry === undefined) reached.set(client.key, (entry = { client, apis: new Set() }));
+        entry.apis.add(api);
+    }
+    return [...reached.values()].map(({ client, apis }) => ({ client, apis: [...apis] }));
+}

@@ -1,0 +1,28 @@
+import { defineRule } from "../../rule";
+
+const MAX_LENGTH = 200;
+
+function malformation(name: string): string | undefined {
+    if (name === "") return "is empty";
+    if (name.length > MAX_LENGTH) return `is ${name.length} characters long (at most ${MAX_LENGTH})`;
+    if (/[<>]/.test(name)) return "contains < or >";
+    return undefined;
+}
+
+export const nameFormat = defineRule({
+    meta: {
+        id: "name-format",
+        severity: "error",
+        description: "An API name Auth0 rejects: empty, longer than 200 characters, or containing < or >.",
+        docs: "https://auth0.com/docs/api/management/v2/resource-servers/post-resource-servers",
+        waivable: false,
+    },
+    check: (model) =>
+        model.apis.flatMap((a) => {
+            // Only APIs this stack creates get their name from the design.
+            const problem = a.kind === "managed" ? malformation(a.name) : undefined;
+            if (problem === undefined) return [];
+            const message = `the name of API '${a.key}' ${problem}`;
+            return [{ source: a.source, path: `${a.source.path}.name`, message, hint: "use 1-200 characters without < and >" }];
+        }),
+});

@@ -1,0 +1,8 @@
+// Catalog section B: the Management API.
+import type { Rule } from "../../rule";
+import { m2mManagementPrivileged } from "./m2m-management-privileged";
+import { spaManagementMetadataWrite } from "./spa-management-metadata-write";
+import { spaManagementScopes } from "./spa-management-scopes";
+import { thirdPartySystemApi } from "./third-party-system-api";
+
+export const managementRules: readonly Rule[] = [spaManagementScopes, spaManagementMetadataWrite, thirdPartySystemApi, m2mManagementPrivileged];

@@ -1,0 +1,64 @@
+import { api, caller, client, grant, managementApi, tenant } from "../../testing/factory";
+import { testRule } from "../../testing/rule-tester";
+import { m2mManagementPrivileged } from "./m2m-management-privileged";
+
+const mgmt = managementApi();
+const syncWith = (scopes: string[], environment: "production" | "development" = "development") =>
+    tenant({
+        environment,
+        apis: [mgmt],
+        clients: [client("sync", "m2m")],
+        grants: [grant("sync", "auth0-management", scopes, { subjectType: "client", source: { path: "apps.sync.access.auth0-management" } })],
+    });
+
+testRule(m2mManagementPrivileged, {
+    valid: [
+        { name: "machine client with read scopes", model: syncWith(["read:users", "read:clients"]) },
+        {
+            name: "a web app writing on the user's behalf is not a machine client",
+            model: tenant({ apis: [mgmt], clients: [client("admin", "web")], grants: [grant("admin", "auth0-management", ["update:users"])] }),
+        },
+        {
+            name: "write scopes on one of your own APIs",
+            model: tenant({
+                apis: [mgmt, api("catalog")],
+                clients: [client("sync", "m2m")],
+                grants: [grant("sync", "catalog", ["delete:products"], { subjectType: "client" })],
+            }),
+        },
+    ],
+    invalid: [
+        {
+            name: "create/update/delete scopes: warning on a development stack",
+            model: syncWith(["read:users", "create:users", "update:clients", "delete:client_grants"]),
+            findings: [
+                { path: "apps.sync.access.auth0-management.1", severity: "warning", message: "'create:users'" },
+                { path: "apps.sync.access.auth0-management.2", severity: "warning", message: "'update:clients'" },
+                { path: "apps.sync.access.auth0-management.3", severity: "warning", message: "'delete:client_grants'" },
+            ],
+        },
+        {
+            name: "error on a production stack",
+            model: syncWith(["update:users"], "production"),
+            findings: [{ path: "apps.sync.access.auth0-management.0", severity: "error" }],
+        },
+        {
+            name: "an API's caller with every scope",
+            model: tenant({
+                apis: [mgmt, api("orders")],
+                clients: [caller("orders")],
+                grants: [grant("orders/caller", "auth0-management", [], { subjectType: "client", allowAllScopes: true, source: { path: "apis.orders.calls.auth0-management" } })],
+            }),
+            findings: [{ path: "apis.orders.calls.auth0-management", severity: "warning", message: "every Management API scope" }],
+        },
+        {
+            name: "a web app's machine access",
+            model: tenant({
+                apis: [mgmt],
+                clients: [client("admin", "web")],
+                grants: [grant("admin", "auth0-management", ["delete:users"], { subjectType: "client" })],
+            }),
+            findings: [{ path: "apps.admin.machineAccess.auth0-management.0", severity: "warning" }],
+        },
+    ],
+});

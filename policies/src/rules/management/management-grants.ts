@@ -1,0 +1,12 @@
+import type { TenantModel } from "../../model";
+import { isPublicClient, resolvedGrants, type ResolvedGrant } from "../model-index";
+
+/** Grants on the tenant's Management API. */
+export function managementGrants(model: TenantModel): ResolvedGrant[] {
+    return resolvedGrants(model).filter(({ api }) => api.kind === "management");
+}
+
+/** Management API grants that a browser or native app uses on behalf of its signed-in user. */
+export function publicClientManagementGrants(model: TenantModel): ResolvedGrant[] {
+    return managementGrants(model).filter(({ grant, client }) => grant.subjectType === "user" && isPublicClient(client));
+}

@@ -1,0 +1,65 @@
+import { client, grant, managementApi, tenant } from "../../testing/factory";
+import { testRule } from "../../testing/rule-tester";
+import { spaManagementScopes } from "./spa-management-scopes";
+
+const mgmt = managementApi();
+
+testRule(spaManagementScopes, {
+    valid: [
+        {
+            name: "spa with current-user scopes only",
+            model: tenant({
+                apis: [mgmt],
+                clients: [client("storefront", "spa")],
+                grants: [grant("storefront", "auth0-management", ["read:current_user", "update:current_user_metadata", "delete:current_user"])],
+            }),
+        },
+        {
+            name: "web app may hold any Management API scope on the user's behalf",
+            model: tenant({ apis: [mgmt], clients: [client("admin", "web")], grants: [grant("admin", "auth0-management", ["read:users"])] }),
+        },
+        {
+            name: "a client grant of a spa is public-client-credentials' business",
+            model: tenant({
+                apis: [mgmt],
+                clients: [client("storefront", "spa")],
+                grants: [grant("storefront", "auth0-management", ["read:users"], { subjectType: "client" })],
+            }),
+        },
+        {
+            name: "grant on an undeclared API is skipped",
+            model: tenant({ clients: [client("storefront", "spa")], grants: [grant("storefront", "auth0-management", ["read:users"])] }),
+        },
+        {
+            name: "a managed API that happens to have user scopes is not the Management API",
+            model: tenant({
+                apis: [mgmt],
+                clients: [client("storefront", "spa")],
+                grants: [grant("storefront", "users", ["read:users"])],
+            }),
+        },
+    ],
+    invalid: [
+        {
+            name: "spa requests read:users next to a current-user scope",
+            model: tenant({
+                apis: [mgmt],
+                clients: [client("storefront", "spa")],
+                grants: [grant("storefront", "auth0-management", ["read:current_user", "read:users", "update:users"])],
+            }),
+            findings: [
+                { path: "apps.storefront.access.auth0-management.1", severity: "error", message: "'read:users'" },
+                { path: "apps.storefront.access.auth0-management.2", severity: "error", message: "'update:users'" },
+            ],
+        },
+        {
+            name: "native app with every scope",
+            model: tenant({
+                apis: [mgmt],
+                clients: [client("mobile", "native")],
+                grants: [grant("mobile", "auth0-management", [], { allowAllScopes: true })],
+            }),
+            findings: [{ path: "apps.mobile.access.auth0-management", severity: "error", message: "every Management API scope" }],
+        },
+    ],
+});

@@ -1,0 +1,44 @@
+// The URL lists of a client (callbacks, logout URLs, origins) and the URL facts the redirect rules share.
+import type { Client } from "../../model";
+
+export const URL_FIELDS = ["callbacks", "logoutUrls", "webOrigins", "allowedOrigins"] as const satisfies readonly (keyof Client)[];
+export const ORIGIN_FIELDS = ["webOrigins", "allowedOrigins"] as const satisfies readonly (typeof URL_FIELDS)[number][];
+export type UrlField = (typeof URL_FIELDS)[number];
+
+export interface ClientUrl {
+    field: UrlField;
+    value: string;
+    /** `<client path>.<field>.<index>`. */
+    path: string;
+    /** undefined when the value is not a URL at all. */
+    url: URL | undefined;
+}
+
+export function parseUrl(value: string): URL | undefined {
+    try {
+        return new URL(value);
+    } catch {
+        return undefined;
+    }
+}
+
+/** Every entry of the given URL lists of a client, parsed once. */
+export function clientUrls(client: Client, fields: readonly UrlField[] = URL_FIELDS): ClientUrl[] {
+    return fields.flatMap((field) =>
+        client[field].map((value, index) => ({ field, value, path: `${client.source.path}.${field}.${index}`, url: parseUrl(value) })),
+    );
+}
+
+export function isWebUrl(url: URL): boolean {
+    return url.protocol === "https:" || url.protocol === "http:";
+}
+
+/** Loopback hosts as RFC 8252 §7.3 lists them (the URL parser already normalises 127.1 and [::1]). */
+export function isLoopbackHost(hostname: string): boolean {
+    return hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** scheme://host[:port] of a URL, also for custom schemes whose URL.origin is "null". */
+export function originOf(url: URL): string {
+    return `${url.protocol}//${url.host}`;
+}

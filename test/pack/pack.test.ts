@@ -1,0 +1,106 @@
+// The policy pack as the Pulumi CLI runs it: a separate process serving the Analyzer gRPC service,
+// sent hand-written stacks (URNs, resource options, a provider, property dependencies, client ids
+// unknown at preview). Needs policies/bin: `npm run --prefix policies build`.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { MODEL_POLICY as MODEL_POLICY_NAME, WAIVED_POLICY as WAIVED_POLICY_NAME } from "../../policies/src/pack/analysis";
+import { TENANT_COMPONENT_TYPE } from "../../policies/src/tenant-component";
+import { UNKNOWN } from "../../policies/src/pack/resource";
+import { openPack, type PackSession, type PolicyViolation } from "../../topology/analyzer";
+import { client, coherentStack, DOMAIN, grant, resource, SPA, urn } from "./stacks";
+
+const PACK_DIR = path.join(__dirname, "../../policies");
+let pack: PackSession;
+
+beforeAll(async () => {
+    if (!fs.existsSync(path.join(PACK_DIR, "bin/index.js"))) throw new Error("policies/bin is not built: run `npm run --prefix policies build`");
+    pack = await openPack({ packDir: PACK_DIR });
+});
+afterAll(() => pack?.close());
+
+const mandatory = (violations: PolicyViolation[]) => violations.filter((v) => v.level === "mandatory");
+const of = (violations: PolicyViolation[], policy: string) => violations.filter((v) => v.policy === policy);
+
+it("serves one policy per rule plus the model and waiver policies", () => {
+    const names = pack.info.policies.map((p) => p.name);
+    expect(pack.info.name).toBe("auth0-topology");
+    expect(names).toEqual(expect.arrayContaining([MODEL_POLICY_NAME, WAIVED_POLICY_NAME, "spa-management-scopes", "callback-insecure"]));
+    expect(pack.info.policies.find((p) => p.name === "callback-insecure")?.enforcementLevel).toBe("mandatory");
+});
+
+it("finds no mandatory violation in a coherent stack", async () => {
+    expect(mandatory(await pack.analyze(coherentStack()))).toEqual([]);
+});
+
+it("reports a grant to an API the stack does not have as mandatory unknown-api on the grant", async () => {
+    const dangling = grant("fulfilment-billing", "fulfilment", "https://billing.example.com", ["charge"], "client");
+    const violations = await pack.analyze([...coherentStack(), dangling]);
+    expect(of(violations, "unknown-api")).toEqual([expect.objectContaining({ level: "mandatory", urn: dangling.urn })]);
+});
+
+it("reports a SPA's user grant for Management API user-admin scopes as spa-management-scopes", async () => {
+    const admin = grant("storefront-management", "storefront", `https://${DOMAIN}/api/v2/`, ["read:users", "update:users"], "user");
+    const violations = await pack.analyze([...coherentStack(), admin]);
+    expect(of(violations, "spa-management-scopes")).toEqual(
+        expect.arrayContaining([expect.objectContaining({ level: "mandatory", urn: admin.urn })]),
+    );
+    expect(of(violations, "spa-management-scopes").map((v) => v.message).join("\n")).toMatch(/read:users|update:users/);
+});
+
+it("reports an implicit-grant SPA with an http callback as implicit-grant and callback-insecure", async () => {
+    const legacy = client(
+        "legacy",
+        { ...SPA, grantTypes: ["implicit", "authorization_code"], callbacks: ["http://legacy.example.com/callback"], webOrigins: ["http://legacy.example.com"] },
+        "none",
+    );
+    const violations = await pack.analyze([...coherentStack(), ...legacy]);
+    const clientUrn = legacy[0]!.urn;
+    expect(of(violations, "implicit-grant")).toEqual([expect.objectContaining({ level: "mandatory", urn: clientUrn })]);
+    expect(of(violations, "callback-insecure")).toEqual(
+        expect.arrayContaining([expect.objectContaining({ level: "mandatory", urn: clientUrn, message: expect.stringContaining("http://legacy.example.com/callback") })]),
+    );
+});
+
+it("takes per-rule enforcement and the tenant settings from the pack config", async () => {
+    const legacy = client("legacy", { ...SPA, callbacks: ["http://legacy.example.com/callback"] }, "none");
+    const other = grant("storefront-management", "storefront", "https://acme.example.org/api/v2/", ["read:users"], "user");
+    const violations = await pack.analyze([...coherentStack(), ...legacy, other], {
+        "callback-insecure": { enforcementLevel: "disabled" },
+        [MODEL_POLICY_NAME]: { domain: "acme.example.org" },
+    });
+    expect(of(violations, "callback-insecure")).toEqual([]);
+    // With the custom domain configured, its /api/v2/ audience is the Management API, not an unknown API.
+    expect(of(violations, "unknown-api")).toEqual([]);
+    expect(of(violations, "spa-management-scopes")).toEqual([expect.objectContaining({ urn: other.urn })]);
+});
+
+it("shows waived findings as advisory with the reason, never under the rule", async () => {
+    const tenant = {
+        urn: urn(TENANT_COMPONENT_TYPE, "tenant"),
+        type: TENANT_COMPONENT_TYPE,
+        name: "tenant",
+        props: { environment: "development", plan: "self-service", maxAudiences: 4, externalApis: [], waivers: [{ rule: "callback-insecure", target: "apps.legacy", reason: "intranet only, LEG-3" }] },
+        propertyDependencies: {},
+    };
+    const legacy = client("legacy", { ...SPA, callbacks: ["http://legacy.example.com/callback"] }, "none");
+    const violations = await pack.analyze([tenant, ...coherentStack(), ...legacy]);
+    expect(of(violations, "callback-insecure")).toEqual([]);
+    expect(of(violations, WAIVED_POLICY_NAME)).toEqual([
+        expect.objectContaining({ level: "advisory", urn: legacy[0]!.urn, message: expect.stringContaining("(waived: intranet only, LEG-3)") }),
+    ]);
+});
+
+it("reports malformed resources under the model policy instead of failing the analysis", async () => {
+    const broken = [
+        resource("resourceServer", "nameless", { name: 42 }),
+        resource("client", "odd", { appType: "spa", callbacks: "https://x.example.com", grantTypes: [UNKNOWN, 7], isFirstParty: "yes" }),
+        resource("clientGrant", "lost", { clientId: UNKNOWN, audience: UNKNOWN }),
+        resource("rolePermissions", "orphan", { roleId: "rol_123", permissions: "all" }),
+    ];
+    const violations = await pack.analyze([...coherentStack(), ...broken]);
+    const model = of(violations, MODEL_POLICY_NAME);
+    expect(model.every((v) => v.level === "advisory")).toBe(true);
+    for (const r of broken) expect(model.some((v) => v.urn === r.urn)).toBe(true);
+    expect(model.map((v) => v.message).join("\n")).toMatch(/identifier is missing/);
+    expect(violations.some((v) => /can't run policy/.test(v.message))).toBe(false);
+});

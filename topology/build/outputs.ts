@@ -1,0 +1,50 @@
+// What the stack tells the teams that build the apps: client ids, the audiences a browser or
+// native app must request (an access token carries one audience, so one token per API), API
+// identifiers, and the machine clients' secrets, only ever as Pulumi secrets.
+import * as pulumi from "@pulumi/pulumi";
+import type { AppType, TenantModel } from "../../policies/src/model";
+import { hasSecret, type BuiltClient } from "./clients";
+import type { FindApi } from "./targets";
+
+export interface TokenRequest {
+    audience: pulumi.Input<string>;
+    scopes: string[];
+}
+
+export interface ClientOutputs {
+    clientId: pulumi.Output<string>;
+    type: AppType;
+    /** spa/native only: one token per audience, each with these scopes. */
+    tokenRequests?: TokenRequest[];
+}
+
+export interface TenantOutputs {
+    /** Every API of the model (created or referenced) by key: its identifier, the audience to request. */
+    apis: Record<string, pulumi.Input<string>>;
+    /** Apps by key, and API machine clients by `<api>/caller`. */
+    clients: Record<string, ClientOutputs>;
+    /** Secrets of the confidential clients by key; a Pulumi secret, never plain. */
+    clientSecrets: pulumi.Output<Record<string, string>>;
+}
+
+function tokenRequests(model: TenantModel, clientKey: string, findApi: FindApi): TokenRequest[] {
+    return model.grants
+        .filter((g) => g.client === clientKey && g.subjectType === "user")
+        .map((g) => {
+            const target = findApi(g.api, g.source.path);
+            return { audience: target.identifier, scopes: g.allowAllScopes ? target.api.scopes.map((s) => s.value) : g.scopes };
+        });
+}
+
+export function tenantOutputs(model: TenantModel, clients: ReadonlyMap<string, BuiltClient>, findApi: FindApi): TenantOutputs {
+    const apis = Object.fromEntries(model.apis.map((api) => [api.key, findApi(api.key, `apis.${api.key}`).identifier]));
+    const clientOutputs: Record<string, ClientOutputs> = {};
+    const secrets: Record<string, pulumi.Output<string>> = {};
+    for (const { spec: client, client: created, credentials } of clients.values()) {
+        const out: ClientOutputs = { clientId: created.clientId, type: client.type };
+        if (client.type === "spa" || client.type === "native") out.tokenRequests = tokenRequests(model, client.key, findApi);
+        clientOutputs[client.key] = out;
+        if (hasSecret(client)) secrets[client.key] = credentials.clientSecret;
+    }
+    return { apis, clients: clientOutputs, clientSecrets: pulumi.secret(pulumi.all(secrets)) };
+}

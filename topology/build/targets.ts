@@ -1,0 +1,30 @@
+// Finds the API a grant, a role permission or a refresh-token policy points at. A managed API is
+// referenced through its resource server's outputs, so the engine (and the policy pack, which reads
+// property dependencies) sees the link; external APIs and the Management API are never created and
+// are referenced by their identifier as written.
+import * as pulumi from "@pulumi/pulumi";
+import type { Api, TenantModel } from "../../policies/src/model";
+import type { BuiltApi } from "./apis";
+
+export interface ApiTarget {
+    api: Api;
+    identifier: pulumi.Input<string>;
+    /** Resources that must exist before something may use the API's scopes (managed APIs only). */
+    scopesReady: pulumi.Resource[];
+}
+
+/** Looks an API up by key, or by identifier (refresh-token policies name audiences). */
+export type FindApi = (ref: string, referrer: string) => ApiTarget;
+
+export function apiFinder(model: TenantModel, built: ReadonlyMap<string, BuiltApi>): FindApi {
+    return (ref, referrer) => {
+        const api = model.apis.find((a) => a.key === ref) ?? model.apis.find((a) => a.identifier === ref);
+        if (api === undefined) {
+            // Only a model the checker rejected (unknown-api) gets here; the program never builds one.
+            throw new Error(`${referrer} names API '${ref}', which the model does not declare`);
+        }
+        const resources = built.get(api.key);
+        if (resources === undefined) return { api, identifier: api.identifier, scopesReady: [] };
+        return { api, identifier: resources.server.identifier, scopesReady: [resources.scopes] };
+    };
+}
