@@ -6,14 +6,14 @@ export interface TokenEndpointCall {
     body: Record<string, string>;
 }
 
-function memoryStorage(): Storage {
+function memoryStorage() {
     const items = new Map<string, string>();
     return {
-        getItem: (k) => items.get(k) ?? null,
-        setItem: (k, v) => void items.set(k, String(v)),
-        removeItem: (k) => void items.delete(k),
+        getItem: (k: string) => items.get(k) ?? null,
+        setItem: (k: string, v: string) => void items.set(k, String(v)),
+        removeItem: (k: string) => void items.delete(k),
         clear: () => items.clear(),
-        key: (i) => [...items.keys()][i] ?? null,
+        key: (i: number) => [...items.keys()][i] ?? null,
         get length() {
             return items.size;
         },

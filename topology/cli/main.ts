@@ -2,9 +2,14 @@
 // The `topology` command line. Each command lives in its own module and registers itself here.
 // Exit codes: 0 no error, 1 the topology (or plan) has errors, 2 usage errors.
 import { Command, CommanderError } from "commander";
+import * as check from "./check";
+import * as plan from "./plan";
+import * as config from "./config";
+import * as diff from "./diff";
+import * as graph from "./graph";
 import { UsageError } from "./usage-error";
 
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [check.register, plan.register, diff.register, graph.register, config.register];
 
 export async function main(argv: readonly string[]): Promise<number> {
     const program = new Command("topology")
@@ -15,7 +20,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     program.commands.forEach((c) => c.exitOverride());
     try {
         await program.parseAsync(argv as string[], { from: "user" });
-        return process.exitCode === undefined ? 0 : Number(process.exitCode);
+        const code = process.exitCode === undefined ? 0 : Number(process.exitCode);
+        // Returned, not left behind: main() also runs in-process (tests), where it would leak.
+        process.exitCode = undefined;
+        return code;
     } catch (err) {
         if (err instanceof CommanderError) {
             return err.exitCode === 0 ? 0 : 2;

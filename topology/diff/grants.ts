@@ -19,6 +19,10 @@ function title(model: TenantModel, grant: Grant): string {
     return `${clientLabelOf(model, grant.client)} → ${apiLabel(model, grant.api)} ${subjectPhrase(grant)}`;
 }
 
+function grantChange(grant: Grant, action: Change["action"], summary: string, risks: RiskNote[], fields: Change["fields"] = []): Change {
+    return { kind: "grant", action, path: grant.source.path, line: grant.source.line, summary, fields, risks };
+}
+
 export function diffGrants({ base, head }: { base: TenantModel; head: TenantModel }): Change[] {
     const inBoth = (model: TenantModel, other: TenantModel) => (g: Grant) => other.clients.some((c) => c.key === g.client) && model.clients.some((c) => c.key === g.client);
     const before = base.grants.filter(inBoth(base, head));
@@ -26,29 +30,15 @@ export function diffGrants({ base, head }: { base: TenantModel; head: TenantMode
     return matchByKey(before, after, grantKey).flatMap(({ before: b, after: a }): Change[] => {
         if (b === undefined && a !== undefined) {
             const scopes = a.allowAllScopes ? "every current and future scope" : scopeList(a.scopes);
-            return [{
-                kind: "grant",
-                action: "added",
-                path: a.source.path,
-                line: a.source.line,
-                summary: `new grant: ${title(head, a)}`,
-                fields: [],
-                risks: [{ risk: "widens-access", reason: `may now obtain tokens with ${scopes}${managementNote(a, a.scopes)}` }],
-            }];
+            return [grantChange(a, "added", `new grant: ${title(head, a)}`, [{ risk: "widens-access", reason: `may now obtain tokens with ${scopes}${managementNote(a, a.scopes)}` }])];
         }
         if (a === undefined && b !== undefined) {
-            return [{
-                kind: "grant",
-                action: "removed",
-                path: b.source.path,
-                line: b.source.line,
-                summary: `grant removed: ${title(base, b)}`,
-                fields: [],
-                risks: [
+            return [
+                grantChange(b, "removed", `grant removed: ${title(base, b)}`, [
                     { risk: "deletes", reason: `the client grant is deleted (it allowed ${scopeList(b.scopes)})` },
                     { risk: "breaks-callers", reason: "token requests for this audience fail with access_denied" },
-                ],
-            }];
+                ]),
+            ];
         }
         if (a === undefined || b === undefined) return [];
         const { added, removed } = setDelta(b.scopes, a.scopes);
@@ -63,6 +53,6 @@ export function diffGrants({ base, head }: { base: TenantModel; head: TenantMode
             ...(added.length + removed.length > 0 ? [{ field: "scopes", before: b.scopes.join(", ") || "(none)", after: a.scopes.join(", ") || "(none)" }] : []),
             ...(a.allowAllScopes !== b.allowAllScopes ? [{ field: "all scopes", before: String(b.allowAllScopes), after: String(a.allowAllScopes) }] : []),
         ];
-        return [{ kind: "grant", action: "changed", path: a.source.path, line: a.source.line, summary: `grant changes: ${title(head, a)}`, fields, risks }];
+        return [grantChange(a, "changed", `grant changes: ${title(head, a)}`, risks, fields)];
     });
 }

@@ -27,7 +27,9 @@ function rank(change: Change): number {
 
 function changeRow(change: Change, file: string | undefined): string {
     const labels = [...new Set(change.risks.map((r) => r.risk))].map((r) => `**${RISK_LABELS[r]}**`).join("<br>");
-    const where = `\`${change.path}\`${change.line !== undefined ? ` (${file ?? "line"}${file ? ":" : " "}${change.line})` : ""}`;
+    // A removed element's line is in the old version of the file.
+    const line = change.line === undefined ? "" : change.action === "removed" ? ` (was line ${change.line})` : ` (${file ?? "line"}${file ? ":" : " "}${change.line})`;
+    const where = `\`${change.path}\`${line}`;
     const fields = change.fields.map((f) => `${f.field}: ${f.before} → ${f.after}`);
     const what = [change.summary, ...fields].join("\n");
     const why = change.risks.map((r) => `${RISK_LABELS[r.risk]}: ${r.reason}`).join("\n");

@@ -3,7 +3,8 @@
 import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind, Status } from "./graph";
 import { edgeLabelLines, GROUPS } from "./labels";
 
-const quote = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+/** A DOT string: backslashes and quotes escaped, line breaks as DOT's \n escape. */
+const quote = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 
 const SHAPES: Record<NodeKind, string> = { app: "box", api: "hexagon", role: "ellipse" };
 const STYLES: Record<EdgeKind, string> = { user: "solid", role: "solid", machine: "dashed", calls: "dashed" };

@@ -19,7 +19,7 @@ import {
 import { AUTH0_TYPES } from "./auth0-types";
 import { Links } from "./links";
 import { PropReader, type Diagnostic } from "./props";
-import type { PackResource } from "./resource";
+import { formerNames, type PackResource } from "./resource";
 import { readSettings, type PackConfig } from "./settings";
 
 export type { PackConfig } from "./settings";
@@ -47,6 +47,9 @@ const AUTH0_DEFAULT = {
     refreshTokenLifetime: 2592000,
     refreshTokenIdleLifetime: 1296000,
 } as const;
+
+/** The description @pulumi/auth0 writes on clients and roles that set none: not the program's. */
+const PROVIDER_DESCRIPTION = "Managed by Pulumi";
 
 const AUTH_METHODS: readonly TokenEndpointAuthMethod[] = ["none", "client_secret_post", "client_secret_basic", "private_key_jwt"];
 const CALLER = /^(.+)\/caller$/;
@@ -80,7 +83,7 @@ function readApi(resource: PackResource, diagnostics: Diagnostic[]): Api | undef
         tokenLifetime: rs.get("tokenLifetime", "number", AUTH0_DEFAULT.tokenLifetime),
         signingAlg: rs.get("signingAlg", "string", AUTH0_DEFAULT.signingAlg),
         skipConsentForFirstParty: rs.get("skipConsentForVerifiableFirstPartyClients", "boolean", false),
-        formerKeys: [],
+        formerKeys: formerNames(resource),
         source: { path: `apis.${key}`, urn: resource.urn },
     };
 }
@@ -149,11 +152,11 @@ function readClient(resource: PackResource, apiKeys: ReadonlySet<string>, links:
         oidcConformant: reader.get("oidcConformant", "boolean", false),
         idTokenSigningAlg: reader.object("jwtConfiguration")?.get("alg", "string", AUTH0_DEFAULT.signingAlg) ?? AUTH0_DEFAULT.signingAlg,
         refreshToken: refreshToken(reader, grantTypes, (policy) => links.api(resource, policy, "audience", "refreshToken")),
-        formerKeys: [],
+        formerKeys: formerNames(resource),
         source: { path: isCaller ? `apis.${callerOf}.calls` : `apps.${key}`, urn: resource.urn },
     };
     const description = reader.value("description", "string");
-    if (typeof description === "string") client.description = description;
+    if (typeof description === "string" && description !== PROVIDER_DESCRIPTION) client.description = description;
     if (isCaller) client.callerOf = callerOf;
     return client;
 }
@@ -203,7 +206,7 @@ function readRole(resource: PackResource, diagnostics: Diagnostic[]): Role {
         name: reader.get("name", "string", key),
         description: reader.get("description", "string", ""),
         permissions: [],
-        formerKeys: [],
+        formerKeys: formerNames(resource),
         source: { path: `roles.${key}`, urn: resource.urn },
     };
 }

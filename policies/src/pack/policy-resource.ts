@@ -31,6 +31,7 @@ export function fromPolicyResource(resource: PolicyResource): PackResource {
         type: resource.type,
         name: resource.name,
         props: plain(resource.props) as Record<string, unknown>,
+        aliases: resource.opts.aliases,
         propertyDependencies: Object.fromEntries(
             Object.entries(resource.propertyDependencies).map(([prop, deps]) => [prop, deps.map((dep) => dep.urn)]),
         ),

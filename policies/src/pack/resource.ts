@@ -15,6 +15,14 @@ export interface PackResource {
     props: Record<string, unknown>;
     /** Per input property, the URNs of the resources its value came from. */
     propertyDependencies: Record<string, string[]>;
+    /** Former URNs of the resource (the `aliases` option): a renamed topology key keeps its Auth0 object. */
+    aliases?: string[];
     /** The explicit provider of the resource, when the stack names one. */
     provider?: { urn: string; props: Record<string, unknown> };
+}
+
+/** The names a resource had before a rename, from its alias URNs (`...::<type>::<name>`). */
+export function formerNames(resource: Pick<PackResource, "name" | "aliases">): string[] {
+    const names = (resource.aliases ?? []).map((urn) => urn.slice(urn.lastIndexOf("::") + 2));
+    return [...new Set(names)].filter((name) => name !== resource.name);
 }

@@ -8,10 +8,12 @@ import { limitRules } from "./limits";
 import { managementRules } from "./management";
 import { rbacRules } from "./rbac";
 import { redirectRules } from "./redirects";
+import { referenceRules } from "./references";
 import { secretRules } from "./secrets";
 import { tokenRules } from "./tokens";
 
 export const rules: readonly Rule[] = [
+    ...referenceRules,
     ...managementRules,
     ...flowRules,
     ...redirectRules,

@@ -1,0 +1,34 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.duplicateName = void 0;
+const rule_1 = require("../../rule");
+/** Reports every element whose display name an earlier one of the same kind already has. */
+function sameNames(items, kind) {
+    const first = new Map();
+    const reports = [];
+    for (const item of items) {
+        const name = item.name.trim().toLowerCase();
+        const earlier = first.get(name);
+        if (earlier === undefined) {
+            first.set(name, item);
+            continue;
+        }
+        reports.push({
+            source: item.source,
+            message: `${kind} '${item.key}' has the display name '${item.name}', like ${kind} '${earlier.key}'`,
+            hint: "give each one its own name: the dashboard and name-based tools cannot tell them apart",
+        });
+    }
+    return reports;
+}
+exports.duplicateName = (0, rule_1.defineRule)({
+    meta: {
+        id: "duplicate-name",
+        severity: "warning",
+        description: "Two apps or two APIs share a display name.",
+        docs: "https://github.com/auth0/auth0-deploy-cli/issues/98",
+        waivable: false,
+    },
+    check: (model) => [...sameNames(model.clients, "app"), ...sameNames(model.apis, "API")],
+});
+//# sourceMappingURL=duplicate-name.js.map

@@ -1,0 +1,86 @@
+"use strict";
+// Recognises values that look like credentials. Tuned for few false positives: a design file is
+// full of URLs, scope names and prose, so only strong signals count.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.credentialIn = credentialIn;
+/** Credentials with a recognisable shape, checked first because they are unambiguous. */
+const KNOWN = [
+    { what: "a PEM private key", pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/ },
+    { what: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+    { what: "a GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
+    { what: "a Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+    { what: "an AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+    { what: "a Stripe secret key", pattern: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}\b/ },
+    { what: "a Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+    { what: "an npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+    { what: "a bearer token", pattern: /\bBearer\s+[A-Za-z0-9._~+/-]{20,}/ },
+];
+/** Query parameters that carry credentials (names compared lower-case, '-' read as '_'). */
+const SECRET_PARAMETERS = new Set([
+    "client_secret", "secret", "password", "passwd", "pwd", "token", "access_token", "refresh_token", "id_token",
+    "api_key", "apikey", "access_key", "private_key", "auth_token",
+]);
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
+function urlCredential(text) {
+    for (const [candidate] of text.matchAll(URL_IN_TEXT)) {
+        if (!URL.canParse(candidate))
+            continue;
+        const url = new URL(candidate);
+        if (url.password !== "")
+            return "a password in a URL";
+        for (const [name, value] of url.searchParams) {
+            const secretName = SECRET_PARAMETERS.has(name.toLowerCase().replaceAll("-", "_"));
+            if (secretName && value !== "")
+                return `a credential in a URL query (${name}=…)`;
+        }
+    }
+    return undefined;
+}
+const TOKEN_RUN = /[A-Za-z0-9+/=_-]{32,}/g;
+/** Subresource-integrity digests look random but are public. */
+const DIGEST = /^sha(?:256|384|512)-/;
+/** Bits per character: random base62/base64 strings of 32+ characters score about 4.5-5. */
+const MIN_ENTROPY = 4.0;
+/** Share of characters in lower-case runs of 4+ letters: under 0.2 in most random strings, over 0.4 in CamelCase words and paths. */
+const MAX_WORDINESS = 0.35;
+function shannonEntropy(text) {
+    const counts = new Map();
+    for (const char of text)
+        counts.set(char, (counts.get(char) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+function wordiness(text) {
+    let inWords = 0;
+    for (const [word] of text.matchAll(/[a-z]{4,}/g))
+        inWords += word.length;
+    return inWords / text.length;
+}
+/** Generated secrets mix lower case, upper case and digits at random; hex digests, UUIDs, identifiers and paths do not. */
+function looksGenerated(token) {
+    return (!DIGEST.test(token) &&
+        /[a-z]/.test(token) &&
+        /[A-Z]/.test(token) &&
+        /[0-9]/.test(token) &&
+        shannonEntropy(token) >= MIN_ENTROPY &&
+        wordiness(token) <= MAX_WORDINESS);
+}
+/** What the credential in `text` looks like ("a GitHub token"), or undefined when there is none. */
+function credentialIn(text) {
+    for (const { what, pattern } of KNOWN)
+        if (pattern.test(text))
+            return what;
+    const inUrl = urlCredential(text);
+    if (inUrl !== undefined)
+        return inUrl;
+    for (const [token] of text.matchAll(TOKEN_RUN)) {
+        if (looksGenerated(token))
+            return "a high-entropy secret";
+    }
+    return undefined;
+}
+//# sourceMappingURL=credential.js.map

@@ -1,0 +1,58 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.secretInTopology = void 0;
+const rule_1 = require("../../rule");
+const credential_1 = require("./credential");
+/** Every free-form string of the model with where it sits; references (keys, scope lists) are checked where they are declared. */
+function* texts(model) {
+    const at = (value, source, field, path) => ({ value, source, field, path: `${source.path}.${path}` });
+    for (const a of model.apis) {
+        yield at(a.identifier, a.source, `the identifier of API '${a.key}'`, "identifier");
+        yield at(a.name, a.source, `the name of API '${a.key}'`, "name");
+        for (const s of a.scopes) {
+            yield { value: s.value, source: s.source, path: s.source.path, field: `a scope value of API '${a.key}'` };
+            yield { value: s.description, source: s.source, path: s.source.path, field: `the description of scope ${s.value}` };
+        }
+    }
+    for (const c of model.clients) {
+        yield at(c.name, c.source, `the name of app '${c.key}'`, "name");
+        if (c.description !== undefined)
+            yield at(c.description, c.source, `the description of app '${c.key}'`, "description");
+        for (const field of ["callbacks", "logoutUrls", "webOrigins", "allowedOrigins"]) {
+            for (const url of c[field])
+                yield at(url, c.source, `a URL in ${field} of app '${c.key}'`, field);
+        }
+    }
+    for (const r of model.roles) {
+        yield at(r.name, r.source, `the name of role '${r.key}'`, "name");
+        yield at(r.description, r.source, `the description of role '${r.key}'`, "description");
+    }
+    for (const w of model.waivers)
+        yield at(w.reason, w.source, `the reason of a waiver of '${w.rule}'`, "reason");
+}
+exports.secretInTopology = (0, rule_1.defineRule)({
+    meta: {
+        id: "secret-in-topology",
+        severity: "error",
+        description: "A value that looks like a credential (client secret, API token, private key, password) is written in clear text in the design.",
+        docs: "https://auth0.com/docs/secure/application-credentials",
+    },
+    check(model) {
+        const reports = [];
+        for (const text of texts(model)) {
+            const what = (0, credential_1.credentialIn)(text.value);
+            if (what === undefined)
+                continue;
+            reports.push({
+                source: text.source,
+                path: text.path,
+                // Never repeat the value: findings end up in CI logs and SARIF uploads.
+                message: `${text.field} contains what looks like ${what}`,
+                hint: "keep credentials out of topology.yaml and Pulumi.<stack>.yaml (use `pulumi config set --secret` or an environment variable), " +
+                    "and rotate this one: it is in version control",
+            });
+        }
+        return reports;
+    },
+});
+//# sourceMappingURL=secret-in-topology.js.map

@@ -1,0 +1,114 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.UNUSED_WAIVER_RULE = exports.UNUSED_WAIVER = void 0;
+exports.waiverCovers = waiverCovers;
+exports.runRules = runRules;
+exports.compareFindings = compareFindings;
+exports.summarize = summarize;
+function levelOf(rule, report, model, options) {
+    const override = options.levels?.[rule.meta.id];
+    if (override !== undefined)
+        return override;
+    if (report.severity !== undefined)
+        return report.severity;
+    if (model.environment === "production" && rule.meta.production !== undefined)
+        return rule.meta.production;
+    return rule.meta.severity;
+}
+function toFinding(rule, report, level) {
+    const { source } = report;
+    const finding = { rule: rule.meta.id, severity: level, message: report.message, path: report.path ?? source.path };
+    if (report.hint !== undefined)
+        finding.hint = report.hint;
+    if (source.file !== undefined)
+        finding.file = source.file;
+    if (source.line !== undefined)
+        finding.line = source.line;
+    if (source.column !== undefined)
+        finding.column = source.column;
+    if (source.urn !== undefined)
+        finding.urn = source.urn;
+    return finding;
+}
+/** A waiver covers a finding of its rule on its target or anywhere below it. */
+function waiverCovers(waiver, finding) {
+    return waiver.rule === finding.rule && (finding.path === waiver.target || finding.path.startsWith(`${waiver.target}.`));
+}
+/** Runs one rule; a rule that throws becomes an error finding rather than ending the whole run. */
+function runRule(rule, model) {
+    try {
+        return rule.check(model);
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return [{ source: { path: "" }, message: `rule ${rule.meta.id} failed on this model: ${message}`, severity: "error" }];
+    }
+}
+function runRules(model, rules, options = {}) {
+    const findings = [];
+    const byId = new Map(rules.map((r) => [r.meta.id, r]));
+    for (const rule of rules) {
+        for (const report of runRule(rule, model)) {
+            const level = levelOf(rule, report, model, options);
+            if (level !== "off")
+                findings.push(toFinding(rule, report, level));
+        }
+    }
+    findings.push(...applyWaivers(model.waivers, findings, byId));
+    return findings.sort(compareFindings);
+}
+exports.UNUSED_WAIVER = "unused-waiver";
+/** Marks waived findings in place; returns findings about waivers that accept nothing. */
+function applyWaivers(waivers, findings, rules) {
+    const problems = [];
+    for (const waiver of waivers) {
+        const rule = rules.get(waiver.rule);
+        const problem = (message, hint) => problems.push(toFinding(exports.UNUSED_WAIVER_RULE, { source: waiver.source, message, hint }, "warning"));
+        if (rule === undefined) {
+            problem(`the waiver names rule '${waiver.rule}', which does not exist`, "use a rule id from the catalog");
+            continue;
+        }
+        if (rule.meta.waivable === false) {
+            problem(`rule '${waiver.rule}' cannot be waived: Auth0 would reject the design at deploy time`, "fix the finding instead");
+            continue;
+        }
+        let used = false;
+        for (const finding of findings) {
+            if (finding.waived === undefined && waiverCovers(waiver, finding)) {
+                finding.waived = { reason: waiver.reason };
+                used = true;
+            }
+        }
+        if (!used)
+            problem(`the waiver of '${waiver.rule}' on ${waiver.target} matches no finding`, "remove the waiver");
+    }
+    return problems;
+}
+exports.UNUSED_WAIVER_RULE = {
+    meta: {
+        id: exports.UNUSED_WAIVER,
+        severity: "warning",
+        description: "A waiver that accepts no finding: the rule does not exist, cannot be waived, or no longer fires on its target.",
+        docs: "https://github.com/auth0-topology/auth0-topology/blob/main/README.md#waivers",
+    },
+    check: () => [],
+};
+const RANK = { error: 0, warning: 1, info: 2 };
+function compareFindings(a, b) {
+    return ((a.line ?? Infinity) - (b.line ?? Infinity) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        RANK[a.severity] - RANK[b.severity] ||
+        a.path.localeCompare(b.path) ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+/** Waived findings are shown but not counted: they no longer fail a run. */
+function summarize(findings) {
+    const active = findings.filter((f) => f.waived === undefined);
+    return {
+        errors: active.filter((f) => f.severity === "error").length,
+        warnings: active.filter((f) => f.severity === "warning").length,
+        infos: active.filter((f) => f.severity === "info").length,
+    };
+}
+//# sourceMappingURL=run.js.map

@@ -1,0 +1,42 @@
+"use strict";
+// "Did you mean …?" for misspelt keys, scopes and field names.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.editDistance = editDistance;
+exports.closest = closest;
+exports.didYouMean = didYouMean;
+/** Levenshtein distance: insertions, deletions and substitutions each cost 1. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The candidate closest to `word`, if it is close enough to be a plausible typo: at most a third of
+ * the word's length (and at least 2) edits away, ignoring case. Ties go to the earlier candidate.
+ */
+function closest(word, candidates) {
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** " (did you mean 'x'?)" or nothing, to append to a message. */
+function didYouMean(word, candidates) {
+    const suggestion = closest(word, candidates);
+    return suggestion === undefined ? "" : ` (did you mean '${suggestion}'?)`;
+}
+//# sourceMappingURL=suggest.js.map

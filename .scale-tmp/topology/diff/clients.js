@@ -1,0 +1,156 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CLIENT_FIELDS = void 0;
+exports.diffClients = diffClients;
+const describe_1 = require("./describe");
+const fields_1 = require("./fields");
+const match_1 = require("./match");
+const PUBLIC = new Set(["spa", "native"]);
+function urlField(field, get, opens, fails) {
+    return (0, fields_1.setField)(field, get, ({ added, removed }) => [
+        ...(0, fields_1.when)(added.length > 0, { risk: "widens-access", reason: `${opens}: ${added.join(", ")}` }),
+        ...(0, fields_1.when)(removed.length > 0, { risk: "breaks-callers", reason: `${fails}: ${removed.join(", ")}` }),
+    ]);
+}
+function showRefresh(r) {
+    if (r === null)
+        return "off";
+    return `${r.rotation}, ${r.expiration}, ${(0, describe_1.duration)(r.tokenLifetime)} (idle ${(0, describe_1.duration)(r.idleTokenLifetime)})`;
+}
+function refreshRisks(before, after) {
+    if (after === null)
+        return [{ risk: "breaks-callers", reason: "refresh tokens are no longer issued: an app configured with useRefreshTokens fails to renew tokens" }];
+    if (before === null)
+        return [{ risk: "widens-access", reason: `refresh tokens are issued: a session lasts up to ${(0, describe_1.duration)(after.tokenLifetime)}` }];
+    const longer = (after.rotation === "non-rotating" && before.rotation === "rotating") ||
+        (after.expiration === "non-expiring" && before.expiration === "expiring") ||
+        after.tokenLifetime > before.tokenLifetime ||
+        after.idleTokenLifetime > before.idleTokenLifetime;
+    return (0, fields_1.when)(longer, { risk: "widens-access", reason: "a stolen refresh token stays usable longer" });
+}
+const policyKey = (p) => (0, fields_1.sorted)(p.scopes).map((s) => `${p.audience} ${s}`);
+exports.CLIENT_FIELDS = [
+    (0, fields_1.plain)("name", (c) => c.name),
+    (0, fields_1.plain)("description", (c) => c.description),
+    {
+        field: "type",
+        value: (c) => c.type,
+        show: (c) => c.type,
+        // Provider fact: app_type is updated in place (no ForceNew), so the client id is kept.
+        risks: (b, a) => (0, fields_1.when)(PUBLIC.has(b.type) !== PUBLIC.has(a.type), {
+            risk: PUBLIC.has(b.type) ? "widens-access" : "breaks-callers",
+            reason: PUBLIC.has(b.type)
+                ? `the client is updated in place (same client id) and becomes confidential: it gets a client secret`
+                : `the client is updated in place (same client id) and becomes public: its backend can no longer authenticate with a secret`,
+        }),
+    },
+    {
+        field: "first party",
+        value: (c) => c.firstParty,
+        show: (c) => String(c.firstParty),
+        risks: (_b, a) => a.firstParty
+            ? [{ risk: "widens-access", reason: "trusted as first party (updated in place): users are no longer asked for consent where APIs allow skipping it" }]
+            : [{ risk: "breaks-callers", reason: "now third party (updated in place): users must consent, and Management API access and Multi-Resource Refresh Tokens are not allowed" }],
+    },
+    (0, fields_1.setField)("grant types", (c) => c.grantTypes, ({ added, removed }) => [
+        ...(0, fields_1.when)(added.length > 0, { risk: "widens-access", reason: `may now use the ${added.join(", ")} grant` }),
+        ...(0, fields_1.when)(removed.length > 0, { risk: "breaks-callers", reason: `can no longer use the ${removed.join(", ")} grant` }),
+    ]),
+    {
+        field: "token endpoint authentication",
+        value: (c) => c.authMethod,
+        show: (c) => c.authMethod,
+        risks: (b, a) => [{ risk: "breaks-callers", reason: `the app must authenticate at the token endpoint with ${a.authMethod} instead of ${b.authMethod}` }],
+    },
+    urlField("callbacks", (c) => c.callbacks, "authorization codes may now be sent to", "logins returning to these URLs fail"),
+    urlField("logout URLs", (c) => c.logoutUrls, "logout may now redirect to", "logout redirects to these URLs fail"),
+    urlField("web origins", (c) => c.webOrigins, "tokens may now be delivered by web message to", "silent authentication from these origins fails"),
+    urlField("allowed origins", (c) => c.allowedOrigins, "cross-origin requests to Auth0 are now allowed from", "cross-origin requests from these origins fail"),
+    {
+        field: "OIDC conformant",
+        value: (c) => c.oidcConformant,
+        show: (c) => String(c.oidcConformant),
+        risks: (_b, a) => [a.oidcConformant
+                ? { risk: "breaks-callers", reason: "legacy (non-OIDC) flows stop working" }
+                : { risk: "widens-access", reason: "legacy (non-OIDC) flows are allowed" }],
+    },
+    {
+        field: "ID token signing algorithm",
+        value: (c) => c.idTokenSigningAlg,
+        show: (c) => c.idTokenSigningAlg,
+        risks: (b, a) => [{ risk: "breaks-callers", reason: `the app must validate ID tokens signed with ${a.idTokenSigningAlg} instead of ${b.idTokenSigningAlg}` }],
+    },
+    {
+        field: "refresh tokens",
+        value: (c) => (c.refreshToken === null ? null : { ...c.refreshToken, policies: undefined }),
+        show: (c) => showRefresh(c.refreshToken),
+        risks: (b, a) => refreshRisks(b.refreshToken, a.refreshToken),
+    },
+    (0, fields_1.setField)("multi-resource refresh token policies", (c) => (c.refreshToken?.policies ?? []).flatMap(policyKey), ({ added, removed }) => [
+        ...(0, fields_1.when)(added.length > 0, { risk: "widens-access", reason: `its refresh token may now be exchanged for (audience scope): ${added.join(", ")}` }),
+        ...(0, fields_1.when)(removed.length > 0, { risk: "breaks-callers", reason: `its refresh token can no longer be exchanged for (audience scope): ${removed.join(", ")}` }),
+    ]),
+];
+/** An API backend's name is derived from its API, whose own entry reports a rename. */
+const CALLER_FIELDS = exports.CLIENT_FIELDS.filter((f) => f.field !== "name");
+function grantLine(model, grant) {
+    return `${(0, describe_1.apiLabel)(model, grant.api)} ${(0, describe_1.subjectPhrase)(grant)}: ${grant.allowAllScopes ? "every scope" : (0, describe_1.scopeList)(grant.scopes)}`;
+}
+function addedClient(model, client) {
+    const grants = model.grants.filter((g) => g.client === client.key);
+    const risks = grants.map((g) => ({ risk: "widens-access", reason: `may call ${grantLine(model, g)}` }));
+    return { kind: "app", action: "added", path: client.source.path, line: client.source.line, summary: `new ${(0, describe_1.clientLabel)(client)}`, fields: [], risks };
+}
+function removedClient(model, client, maybeRenamedTo) {
+    const grants = model.grants.filter((g) => g.client === client.key);
+    const held = grants.length === 0 ? "no grants" : grants.map((g) => grantLine(model, g)).join("; ");
+    const rename = maybeRenamedTo === undefined
+        ? ""
+        : ` If it was renamed to \`${maybeRenamedTo.key}\`, add \`formerly: [${client.key}]\` to ${maybeRenamedTo.source.path} to keep the client id.`;
+    return {
+        kind: "app",
+        action: "removed",
+        path: client.source.path,
+        line: client.source.line,
+        summary: `${(0, describe_1.clientLabel)(client)} is removed`,
+        fields: [],
+        risks: [{ risk: "deletes", reason: `pulumi up deletes the client: its client id and secret stop working everywhere they are deployed. It held ${held}.${rename}` }],
+    };
+}
+/** A removed and an added app of the same type, each the only one of its kind: probably a rename without `formerly`. */
+function likelyRenames(removed, added) {
+    const pairs = new Map();
+    for (const old of removed) {
+        const sameType = (c) => c.type === old.type && c.purpose === "app";
+        const candidates = added.filter(sameType);
+        if (candidates.length === 1 && removed.filter(sameType).length === 1)
+            pairs.set(old.key, candidates[0]);
+    }
+    return pairs;
+}
+function diffClients(context, renamed) {
+    const { base, head } = context;
+    const formerOf = new Map([...renamed].map(([from, to]) => [to, from]));
+    const pairs = (0, match_1.matchByKey)(base.clients, head.clients, (c) => c.key);
+    const gone = pairs.flatMap((p) => (p.after === undefined && p.before !== undefined ? [p.before] : []));
+    const fresh = pairs.flatMap((p) => (p.before === undefined && p.after !== undefined ? [p.after] : []));
+    const renameHints = likelyRenames(gone, fresh);
+    return pairs.flatMap(({ before, after }) => {
+        if (before === undefined && after !== undefined)
+            return [addedClient(head, after)];
+        if (after === undefined && before !== undefined)
+            return [removedClient(base, before, renameHints.get(before.key))];
+        if (before === undefined || after === undefined)
+            return [];
+        const { fields, risks } = (0, fields_1.compareFields)(after.purpose === "app" ? exports.CLIENT_FIELDS : CALLER_FIELDS, before, after, context);
+        // An API backend's key follows its API's rename, which the API's own entry already reports.
+        const former = after.purpose === "app" ? formerOf.get(after.key) : undefined;
+        if (former !== undefined)
+            fields.unshift({ field: "key", before: former, after: after.key });
+        if (fields.length === 0)
+            return [];
+        const summary = former === undefined ? `${(0, describe_1.clientLabel)(after)} changes` : `\`${former}\` is renamed to \`${after.key}\` (client kept: declared in formerly)`;
+        return [{ kind: "app", action: "changed", path: after.source.path, line: after.source.line, summary, fields, risks }];
+    });
+}
+//# sourceMappingURL=clients.js.map

@@ -1,0 +1,16 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LIMITS = void 0;
+// Bounds on what the loader reads, so a hostile or broken file gives a finding instead of
+// exhausting memory or time (the YAML parser itself recurses on nesting and expands aliases).
+exports.LIMITS = {
+    /** Bytes in the topology file. */
+    fileBytes: 10 * 1024 * 1024,
+    /** Alias expansions while building values (billion-laughs guard). */
+    aliases: 100,
+    /** Nesting of maps and lists; a real topology needs about 6. */
+    depth: 32,
+    /** Map entries and list items in the whole file. */
+    entries: 100_000,
+};
+//# sourceMappingURL=limits.js.map

@@ -1,0 +1,134 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.resolveTopology = resolveTopology;
+// Topology -> TenantModel: what Auth0 will hold once the topology is deployed (see "Resolve
+// semantics" in the interfaces). The builder creates resources from this model and the policy pack
+// rebuilds the same model from those resources, so every default decided here is decided once.
+const model_1 = require("../policies/src/model");
+const management_api_1 = require("../policies/src/management-api");
+const position_1 = require("./load/position");
+/** Refresh tokens of apps: rotating and expiring, 30 days absolute and 15 days idle. */
+const REFRESH_TOKEN = { rotation: "rotating", expiration: "expiring", tokenLifetime: 2592000, idleTokenLifetime: 1296000 };
+function resolveApi(key, spec, source) {
+    return {
+        key,
+        identifier: spec.identifier,
+        name: spec.name ?? key,
+        kind: spec.external ? "external" : "managed",
+        scopes: Object.entries(spec.scopes).map(([value, description]) => ({ value, description, source: source(["apis", key, "scopes", value]) })),
+        rbac: spec.rbac,
+        permissionsInToken: spec.permissionsInToken ?? spec.rbac,
+        userAccess: spec.userAccess,
+        clientAccess: spec.clientAccess,
+        offlineAccess: spec.offlineAccess,
+        tokenLifetime: spec.tokenLifetime,
+        signingAlg: spec.signingAlg,
+        skipConsentForFirstParty: spec.skipConsentForFirstParty,
+        formerKeys: spec.formerly,
+        source: source(["apis", key]),
+    };
+}
+function grantTypes(app) {
+    if (app.type === "m2m")
+        return ["client_credentials"];
+    const types = ["authorization_code"];
+    if (app.refreshTokens)
+        types.push("refresh_token");
+    if (app.type === "web" && Object.keys(app.machineAccess).length > 0)
+        types.push("client_credentials");
+    return types;
+}
+/** Multi-Resource Refresh Token policies: the first-party app's user APIs that allow offline access. */
+function refreshToken(app, apis) {
+    if (!app.refreshTokens)
+        return null;
+    const userAccess = app.type === "m2m" || !app.firstParty ? [] : Object.entries(app.access);
+    const policies = userAccess.flatMap(([key, scopes]) => {
+        const api = apis.get(key);
+        return api !== undefined && api.offlineAccess && key !== model_1.MANAGEMENT_API ? [{ audience: api.identifier, scopes }] : [];
+    });
+    return { ...REFRESH_TOKEN, policies };
+}
+function resolveApp(key, app, apis, source) {
+    const isPublic = app.type === "spa" || app.type === "native";
+    const client = {
+        key,
+        name: app.name ?? key,
+        type: app.type,
+        firstParty: app.firstParty,
+        purpose: "app",
+        grantTypes: grantTypes(app),
+        authMethod: isPublic ? "none" : "client_secret_post",
+        callbacks: app.callbacks,
+        logoutUrls: app.logoutUrls,
+        webOrigins: app.webOrigins,
+        allowedOrigins: app.allowedOrigins,
+        oidcConformant: true,
+        idTokenSigningAlg: "RS256",
+        refreshToken: refreshToken(app, apis),
+        formerKeys: app.formerly,
+        source: source(["apps", key]),
+    };
+    if (app.description !== undefined)
+        client.description = app.description;
+    return client;
+}
+/** The machine client through which an API's backend `calls` other APIs. */
+function resolveCaller(key, api, source) {
+    return {
+        key: (0, model_1.callerClientKey)(key),
+        name: `${api.name ?? key} (caller)`,
+        type: "m2m",
+        firstParty: true,
+        purpose: "api-caller",
+        callerOf: key,
+        grantTypes: ["client_credentials"],
+        authMethod: "client_secret_post",
+        callbacks: [],
+        logoutUrls: [],
+        webOrigins: [],
+        allowedOrigins: [],
+        oidcConformant: true,
+        idTokenSigningAlg: "RS256",
+        refreshToken: null,
+        formerKeys: api.formerly.map(model_1.callerClientKey),
+        source: source(["apis", key, "calls"]),
+    };
+}
+/** One grant per (client, API) of an access map; the API key stays as written, known or not. */
+function grants(client, access, subjectType, at, source) {
+    return Object.entries(access).map(([api, scopes]) => ({ client, api, subjectType, scopes, allowAllScopes: false, source: source([...at, api]) }));
+}
+function resolveRole(key, role, source) {
+    return {
+        key,
+        name: role.name ?? key,
+        description: role.description ?? "",
+        permissions: Object.entries(role.permissions).flatMap(([api, scopes]) => scopes.map((scope) => ({ api, scope }))),
+        formerKeys: role.formerly,
+        source: source(["roles", key]),
+    };
+}
+function resolveTopology(topology, context) {
+    const source = context.source ?? ((path) => ({ path: (0, position_1.pathText)(path) }));
+    const apis = new Map(Object.entries(topology.apis));
+    const apps = Object.entries(topology.apps);
+    const callers = [...apis].filter(([, api]) => Object.keys(api.calls).length > 0);
+    return {
+        environment: context.environment,
+        plan: topology.tenant.plan,
+        maxAudiences: topology.tenant.maxAudiences,
+        apis: [...[...apis].map(([key, api]) => resolveApi(key, api, source)), (0, management_api_1.managementApi)((0, management_api_1.managementApiIdentifier)(context.domain))],
+        clients: [...apps.map(([key, app]) => resolveApp(key, app, apis, source)), ...callers.map(([key, api]) => resolveCaller(key, api, source))],
+        grants: [
+            ...apps.flatMap(([key, app]) => [
+                ...grants(key, app.access, app.type === "m2m" ? "client" : "user", ["apps", key, "access"], source),
+                ...grants(key, app.machineAccess, "client", ["apps", key, "machineAccess"], source),
+            ]),
+            ...callers.flatMap(([key, api]) => grants((0, model_1.callerClientKey)(key), api.calls, "client", ["apis", key, "calls"], source)),
+        ],
+        roles: Object.entries(topology.roles).map(([key, role]) => resolveRole(key, role, source)),
+        waivers: topology.waivers.map((waiver, index) => ({ ...waiver, source: source(["waivers", index]) })),
+    };
+}
+//# sourceMappingURL=resolve.js.map

@@ -1,0 +1,88 @@
+// Coherent enterprise-sized topologies for the benchmarks: N APIs with scopes, SPAs that each call
+// three APIs, machine clients, APIs calling APIs, and roles. Deterministic (no randomness), and
+// designed to pass `check` without errors: every scope is used, every API is referenced, every
+// origin is https and every SPA lists its callback origin in its web origins.
+import { stringify } from "yaml";
+import type { TopologyInput } from "../topology/schema";
+
+type ApiInput = NonNullable<TopologyInput["apis"]>[string];
+type AppInput = NonNullable<TopologyInput["apps"]>[string];
+type RoleInput = NonNullable<TopologyInput["roles"]>[string];
+
+/** How the elements scale with the number of APIs. */
+export const SHAPE = {
+    /** One SPA per this many APIs; each SPA calls three consecutive APIs for users (read). */
+    apisPerSpa: 2,
+    /** One machine client per this many APIs; each calls that many consecutive APIs as itself (write). */
+    apisPerMachine: 4,
+    /** Every this-many-th API calls the next one as itself (an api-caller client). */
+    callerEvery: 4,
+    /** One role per this many APIs; each holds admin on that many consecutive APIs. */
+    apisPerRole: 10,
+    spaAudiences: 3,
+} as const;
+
+const apiKey = (i: number) => `api-${i}`;
+const scopes = (i: number) => ({ read: `read:res${i}`, write: `write:res${i}`, admin: `admin:res${i}` });
+
+function api(i: number, count: number): ApiInput {
+    const s = scopes(i);
+    const spec: ApiInput = {
+        identifier: `https://api-${i}.bench.example.com`,
+        name: `Bench API ${i}`,
+        scopes: { [s.read]: `Read resource ${i}`, [s.write]: `Write resource ${i}`, [s.admin]: `Administer resource ${i}` },
+    };
+    const next = (i + 1) % count;
+    if (i % SHAPE.callerEvery === 0 && next !== i) spec.calls = { [apiKey(next)]: [scopes(next).read] };
+    return spec;
+}
+
+function spa(j: number, count: number): AppInput {
+    const origin = `https://spa-${j}.bench.example.com`;
+    const first = j * SHAPE.apisPerSpa;
+    const targets = Array.from({ length: SHAPE.spaAudiences }, (_, k) => (first + k) % count);
+    return {
+        type: "spa",
+        name: `Bench SPA ${j}`,
+        callbacks: [`${origin}/callback`],
+        logoutUrls: [origin],
+        webOrigins: [origin],
+        access: Object.fromEntries([...new Set(targets)].map((i) => [apiKey(i), [scopes(i).read]])),
+    };
+}
+
+function machine(k: number, count: number): AppInput {
+    const first = k * SHAPE.apisPerMachine;
+    const targets = Array.from({ length: SHAPE.apisPerMachine }, (_, n) => first + n).filter((i) => i < count);
+    return { type: "m2m", name: `Bench service ${k}`, access: Object.fromEntries(targets.map((i) => [apiKey(i), [scopes(i).write]])) };
+}
+
+function role(r: number, count: number): RoleInput {
+    const first = r * SHAPE.apisPerRole;
+    const targets = Array.from({ length: SHAPE.apisPerRole }, (_, n) => first + n).filter((i) => i < count);
+    return { description: `Administers APIs ${first} to ${first + targets.length - 1}`, permissions: Object.fromEntries(targets.map((i) => [apiKey(i), [scopes(i).admin]])) };
+}
+
+const times = <T>(n: number, make: (i: number) => [string, T]): Record<string, T> => Object.fromEntries(Array.from({ length: n }, (_, i) => make(i)));
+
+/** The topology of `apiCount` APIs as data (the schema's input type). */
+export function benchTopology(apiCount: number): TopologyInput {
+    if (!Number.isInteger(apiCount) || apiCount < 1) throw new RangeError(`apiCount must be a positive integer, not ${apiCount}`);
+    const apps = {
+        ...times(Math.ceil(apiCount / SHAPE.apisPerSpa), (j) => [`spa-${j}`, spa(j, apiCount)]),
+        ...times(Math.ceil(apiCount / SHAPE.apisPerMachine), (k) => [`service-${k}`, machine(k, apiCount)]),
+    };
+    return {
+        version: 1,
+        // Thousands of APIs and apps are over the self-service plan's limits.
+        tenant: { plan: "enterprise" },
+        apis: times(apiCount, (i) => [apiKey(i), api(i, apiCount)]),
+        apps,
+        roles: times(Math.ceil(apiCount / SHAPE.apisPerRole), (r) => [`admin-${r}`, role(r, apiCount)]),
+    };
+}
+
+/** The topology of `apiCount` APIs as topology.yaml text. */
+export function generateTopology(apiCount: number): string {
+    return stringify(benchTopology(apiCount), { lineWidth: 0 });
+}

@@ -1,0 +1,145 @@
+// `npm run bench [-- --sizes 100,1000]`: generates topologies of N APIs and measures, each in a fresh
+// process, `check` against the YAML floor, the Pulumi program against Pulumi's floor, and the policy
+// pack's AnalyzeStack; prints a table and writes bench/results.json. Progress goes to stderr.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import type { MockRunSettings } from "../topology/build/mock-run";
+import { generateTopology } from "./generate";
+import { machine } from "./machine";
+import type { AnalyzeResult } from "./measure/analyze";
+import type { CheckResult, FloorResult } from "./measure/check";
+import type { ProgramResult } from "./measure/program";
+import { runMeasurement } from "./spawn";
+import { resultsTable } from "./table";
+import { LIMITS, verdicts, type SizeResult } from "./targets";
+import { acrossProcesses } from "./timing";
+
+const ROOT = path.join(__dirname, "../..");
+const STACK = "bench";
+const SETTINGS: MockRunSettings = {
+    stack: STACK,
+    config: { "auth0:domain": "bench.eu.auth0.com", "auth0-topology:environment": "development" },
+};
+/** Node's default; the mock runner lowers it to 0 while a program registers. */
+const NODE_STACK_TRACE_LIMIT = 10;
+
+interface Options {
+    sizes: number[];
+    runs: number;
+    programRuns: number;
+    packResources: number;
+    stackTraces: boolean;
+    out: string;
+}
+
+function positive(value: string): number {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number, not '${value}'`);
+    return n;
+}
+
+function sizeList(value: string): number[] {
+    return value.split(",").map((part) => {
+        const n = positive(part.trim());
+        if (n === 0) throw new InvalidArgumentError("sizes must be at least 1");
+        return n;
+    });
+}
+
+function progress(message: string): void {
+    process.stderr.write(`bench: ${message}\n`);
+}
+
+/** Writes the topology of `apis` APIs, with its stack file, into its own directory. */
+function writeTopology(workDir: string, apis: number): { file: string; bytes: number } {
+    const dir = path.join(workDir, `apis-${apis}`);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, "topology.yaml");
+    const text = generateTopology(apis);
+    fs.writeFileSync(file, text);
+    const config = Object.entries(SETTINGS.config).map(([key, value]) => `  ${key}: ${value}`);
+    fs.writeFileSync(path.join(dir, `Pulumi.${STACK}.yaml`), ["config:", ...config, ""].join("\n"));
+    return { file, bytes: Buffer.byteLength(text) };
+}
+
+/** One run per process (Pulumi's runtime keeps state between runs), program and bare program alternating. */
+async function measurePrograms(file: string, runs: number, stackTraceLimit?: number): Promise<{ program: ProgramResult; bare: ProgramResult }> {
+    const programs: ProgramResult[] = [];
+    const bares: ProgramResult[] = [];
+    const traces = stackTraceLimit === undefined ? "" : ` with Error.stackTraceLimit ${stackTraceLimit}`;
+    for (let run = 1; run <= runs; run++) {
+        progress(`  program under mocks${traces} (${run}/${runs})`);
+        programs.push(await runMeasurement<ProgramResult>({ kind: "program", file, settings: SETTINGS, runs: 1, stackTraceLimit }));
+        progress(`  bare program, ${programs[0]!.resources} resources${traces} (${run}/${runs})`);
+        bares.push(await runMeasurement<ProgramResult>({ kind: "bare", counts: programs[0]!.counts, settings: SETTINGS, runs: 1, stackTraceLimit }));
+    }
+    const combined = (results: ProgramResult[]): ProgramResult => ({
+        ...results[0]!,
+        timing: acrossProcesses(results.map((r) => r.timing)),
+        peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
+    });
+    return { program: combined(programs), bare: combined(bares) };
+}
+
+async function measureSize(workDir: string, apis: number, options: Options): Promise<SizeResult> {
+    const { file, bytes } = writeTopology(workDir, apis);
+    const runs = options.runs;
+    progress(`${apis} APIs (${(bytes / 2 ** 20).toFixed(1)} MB): check`);
+    const check = await runMeasurement<CheckResult>({ kind: "check", file, runs });
+    if (check.errors > 0) throw new Error(`the generated topology of ${apis} APIs has ${check.errors} errors, first: ${check.firstError}`);
+    progress(`  YAML floor`);
+    const yaml = await runMeasurement<FloorResult>({ kind: "yaml", file, runs });
+    const { program, bare } = await measurePrograms(file, options.programRuns);
+    progress(`  AnalyzeStack`);
+    const analyze = await runMeasurement<AnalyzeResult>({ kind: "analyze", file, settings: SETTINGS, packDir: path.join(ROOT, "policies"), runs });
+    const result: SizeResult = { apis, yamlBytes: bytes, check, yaml, program, bare, analyze };
+    if (options.stackTraces) {
+        const traced = await measurePrograms(file, options.programRuns, NODE_STACK_TRACE_LIMIT);
+        result.programDefaultTraces = traced.program;
+        result.bareDefaultTraces = traced.bare;
+    }
+    return result;
+}
+
+/** AnalyzeStack over at least `resources` planned resources, sized from the resources per API measured so far. */
+async function measurePack(workDir: string, sizes: readonly SizeResult[], resources: number, runs: number): Promise<AnalyzeResult> {
+    const largest = sizes[sizes.length - 1]!;
+    const apis = Math.ceil((resources * largest.apis) / largest.analyze.resources);
+    const { file } = writeTopology(workDir, apis);
+    progress(`AnalyzeStack over about ${resources} resources (${apis} APIs)`);
+    return runMeasurement<AnalyzeResult>({ kind: "analyze", file, settings: SETTINGS, packDir: path.join(ROOT, "policies"), runs });
+}
+
+async function bench(options: Options): Promise<void> {
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "auth0-topology-bench-"));
+    try {
+        const sizes: SizeResult[] = [];
+        for (const apis of options.sizes) sizes.push(await measureSize(workDir, apis, options));
+        const pack20k = options.packResources > 0 ? await measurePack(workDir, sizes, options.packResources, options.runs) : undefined;
+        const host = machine();
+        const judged = verdicts(sizes, pack20k);
+        process.stdout.write(`${resultsTable(sizes, pack20k, judged, host)}\n`);
+        const results = { date: new Date().toISOString(), machine: host, limits: LIMITS, verdicts: judged, sizes, pack20k };
+        fs.writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+        progress(`wrote ${path.relative(process.cwd(), options.out)}`);
+    } finally {
+        fs.rmSync(workDir, { recursive: true, force: true });
+    }
+}
+
+const program = new Command("bench")
+    .description("Measure check, the Pulumi program and the policy pack on generated topologies.")
+    .option("--sizes <list>", "numbers of APIs, comma-separated", sizeList, [100, 1000, 5000])
+    .option("--runs <n>", "runs of check, the YAML floor and AnalyzeStack per size (median reported)", positive, 5)
+    .option("--program-runs <n>", "runs of the program and the bare program per size", positive, 3)
+    .option("--pack-resources <n>", "also run AnalyzeStack over at least this many resources (0: skip)", positive, LIMITS.analyzeResources)
+    .option("--stack-traces", "also run the programs with Node's default Error.stackTraceLimit", false)
+    .option("--out <file>", "where to write the results", path.join(ROOT, "bench/results.json"))
+    .action((options: Options) => bench(options));
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+    process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+});

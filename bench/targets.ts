@@ -1,0 +1,54 @@
+// The targets of issue 5, evaluated on one run's results, side by side.
+import type { AnalyzeResult } from "./measure/analyze";
+import type { CheckResult, FloorResult } from "./measure/check";
+import type { ProgramResult } from "./measure/program";
+
+export interface SizeResult {
+    apis: number;
+    yamlBytes: number;
+    check: CheckResult;
+    yaml: FloorResult;
+    program: ProgramResult;
+    bare: ProgramResult;
+    /** The same two runs with Node's default Error.stackTraceLimit, when measured (--stack-traces). */
+    programDefaultTraces?: ProgramResult;
+    bareDefaultTraces?: ProgramResult;
+    analyze: AnalyzeResult;
+}
+
+export const LIMITS = {
+    checkOverYaml: 2,
+    /** Growth exponent of check time between consecutive sizes: 1 is linear, 2 quadratic. */
+    checkGrowth: 1.2,
+    analyzeMs: 2000,
+    analyzeResources: 20_000,
+    programOverBare: 1.2,
+} as const;
+
+export const checkRatio = (s: SizeResult) => s.check.timing.medianMs / s.yaml.timing.medianMs;
+export const perResourceMs = (p: ProgramResult) => p.timing.medianMs / p.resources;
+export const programRatio = (s: SizeResult) => perResourceMs(s.program) / perResourceMs(s.bare);
+
+/** log(t2/t1) / log(n2/n1) for each pair of consecutive sizes. */
+export function checkGrowth(sizes: readonly SizeResult[]): { from: number; to: number; exponent: number }[] {
+    return sizes.slice(1).map((s, i) => {
+        const prev = sizes[i]!;
+        return { from: prev.apis, to: s.apis, exponent: Math.log(s.check.timing.medianMs / prev.check.timing.medianMs) / Math.log(s.apis / prev.apis) };
+    });
+}
+
+export interface Verdicts {
+    checkWithin2xYaml: boolean;
+    checkLinear: boolean;
+    analyze20kUnder2s: boolean | undefined;
+    programWithin1_2xBare: boolean;
+}
+
+export function verdicts(sizes: readonly SizeResult[], pack20k: AnalyzeResult | undefined): Verdicts {
+    return {
+        checkWithin2xYaml: sizes.every((s) => checkRatio(s) <= LIMITS.checkOverYaml),
+        checkLinear: checkGrowth(sizes).every((g) => g.exponent <= LIMITS.checkGrowth),
+        analyze20kUnder2s: pack20k === undefined ? undefined : pack20k.resources >= LIMITS.analyzeResources && pack20k.timing.medianMs < LIMITS.analyzeMs,
+        programWithin1_2xBare: sizes.every((s) => programRatio(s) <= LIMITS.programOverBare),
+    };
+}

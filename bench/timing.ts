@@ -1,0 +1,34 @@
+// Wall-clock timing of repeated runs. The first run pays for compilation and warm-up (what a user
+// running the CLI once sees); the median of the runs is the steady cost, used for ratios.
+import { performance } from "node:perf_hooks";
+
+export interface Timing {
+    firstMs: number;
+    medianMs: number;
+    runs: number;
+}
+
+export async function timeRuns(runs: number, run: () => unknown): Promise<Timing> {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        await run();
+        times.push(performance.now() - start);
+    }
+    return { firstMs: times[0]!, medianMs: median(times), runs };
+}
+
+/** Peak resident memory of this process so far, in MB. */
+export function peakRssMb(): number {
+    return process.resourceUsage().maxRSS / 1024;
+}
+
+function median(values: readonly number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** One timing of runs made in separate processes, each timed alone (first run of each). */
+export function acrossProcesses(timings: readonly Timing[]): Timing {
+    return { firstMs: timings[0]!.firstMs, medianMs: median(timings.map((t) => t.firstMs)), runs: timings.length };
+}

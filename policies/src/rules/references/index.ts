@@ -1,0 +1,19 @@
+// Section A: references (the topology must point at things that exist), and the loader's own ids.
+import type { Rule } from "../../rule";
+import { duplicateIdentifier } from "./duplicate-identifier";
+import { duplicateName } from "./duplicate-name";
+import { schema, undefinedVariable, yamlSyntax } from "./loader";
+import { unknownApi } from "./unknown-api";
+import { unknownApp } from "./unknown-app";
+import { unknownScope } from "./unknown-scope";
+
+export const referenceRules: readonly Rule[] = [
+    unknownApi,
+    unknownScope,
+    unknownApp,
+    duplicateIdentifier,
+    duplicateName,
+    undefinedVariable,
+    schema,
+    yamlSyntax,
+];

@@ -1,0 +1,7 @@
+import type { Waiver } from "../../model";
+
+/** The key a waiver's target names in a section (`apis.catalog.x` -> catalog for "apis"), if any. */
+export function waiverTargetKey(waiver: Pick<Waiver, "target">, section: "apis" | "apps"): string | undefined {
+    const [first, key] = waiver.target.split(".");
+    return first === section && key !== undefined && key !== "" ? key : undefined;
+}

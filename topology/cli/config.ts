@@ -1,0 +1,53 @@
+// `topology config`: per app and API, what its developers paste (domain, client id, audiences and
+// scopes, token requests), from the topology and, once deployed, the stack outputs.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Command, Option } from "commander";
+import { deriveConfigs } from "../config/derive";
+import { CONFIG_FORMATS, renderConfigs, type ConfigFormat } from "../config/render";
+import { readStackSettings } from "../stack";
+import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
+import { UsageError } from "./usage-error";
+
+interface ConfigOptions {
+    stack?: string;
+    app?: string;
+    outputs?: string;
+    format: ConfigFormat;
+}
+
+/** Client ids from `pulumi stack output --json` (the builder's `clients.<key>.clientId`). */
+export function clientIdsFromOutputs(file: string): Record<string, string> {
+    if (!fs.existsSync(file)) throw new UsageError(`--outputs ${file} does not exist; write it with: pulumi stack output --json > ${file}`);
+    let outputs: unknown;
+    try {
+        outputs = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (err) {
+        throw new UsageError(`--outputs ${file} is not JSON (${(err as Error).message}); write it with: pulumi stack output --json > ${file}`);
+    }
+    const clients = (outputs as { clients?: Record<string, { clientId?: unknown }> } | null)?.clients;
+    if (clients === undefined || typeof clients !== "object") throw new UsageError(`--outputs ${file} has no 'clients' output: is it the output of this project's stack?`);
+    return Object.fromEntries(Object.entries(clients).flatMap(([key, c]) => (typeof c?.clientId === "string" ? [[key, c.clientId]] : [])));
+}
+
+export function register(program: Command): void {
+    program
+        .command("config")
+        .description("Print what each app's developers paste: domain, client id, per audience the scopes to request (SPA: Auth0Client options and getTokenSilently calls), and for each API how to validate its tokens.")
+        .argument("[file]", "the topology file", DEFAULT_FILE)
+        .option("--stack <stack>", "stack whose domain and variables apply")
+        .option("--app <key>", "only this app or API")
+        .option("--outputs <file>", "stack outputs (pulumi stack output --json) for the real client ids")
+        .addOption(new Option("--format <format>", "output format").choices([...CONFIG_FORMATS]).default("json"))
+        .action((file: string, options: ConfigOptions) =>
+            reportingInputErrors(() => {
+                if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
+                const { model } = checkedModel({ file, stack: options.stack }, file);
+                const domain = options.stack === undefined ? undefined : readStackSettings(path.dirname(path.resolve(file)), options.stack).domain;
+                const clientIds = options.outputs === undefined ? undefined : clientIdsFromOutputs(options.outputs);
+                const configs = deriveConfigs(model, { domain, clientIds }, options.app);
+                if (options.app !== undefined && configs.length === 0) throw new UsageError(`no app or API '${options.app}' in ${file}`);
+                process.stdout.write(renderConfigs(configs, options.format));
+            }),
+        );
+}

@@ -1,0 +1,56 @@
+// `topology diff`: what a change to the topology does to the tenant, as a PR comment or JSON.
+import * as fs from "node:fs";
+import { Command, Option } from "commander";
+import { changeGraph } from "../diff/change-graph";
+import { diffModels } from "../diff/diff";
+import { toJson } from "../diff/json";
+import { toMarkdown } from "../diff/markdown";
+import { toMermaid } from "../graph/mermaid";
+import { readAtRef } from "./git-base";
+import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
+import { UsageError } from "./usage-error";
+
+interface DiffOptions {
+    base?: string;
+    baseFile?: string;
+    stack?: string;
+    format: "markdown" | "json";
+}
+
+/** A topology with nothing in it: the base of a repository's first topology file. */
+const EMPTY_TOPOLOGY = "version: 1\n";
+
+function baseText(file: string, options: DiffOptions): string {
+    if ((options.base === undefined) === (options.baseFile === undefined)) throw new UsageError("pass exactly one of --base GITREF or --base-file FILE");
+    if (options.baseFile !== undefined) {
+        if (!fs.existsSync(options.baseFile)) throw new UsageError(`--base-file ${options.baseFile} does not exist`);
+        return fs.readFileSync(options.baseFile, "utf8");
+    }
+    return readAtRef(file, options.base as string) ?? EMPTY_TOPOLOGY;
+}
+
+export function register(program: Command): void {
+    program
+        .command("diff")
+        .description("Show what a change to the topology does: added, removed and changed APIs, scopes, apps, grants and roles, labelled replaces / widens access / breaks callers / deletes.")
+        .argument("[file]", "the topology file (the new version)", DEFAULT_FILE)
+        .option("--base <gitref>", "compare with the file at this git ref, for example origin/main")
+        .option("--base-file <file>", "compare with this file instead of a git ref")
+        .option("--stack <stack>", "stack whose settings and variables apply to both versions")
+        .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+        .action((file: string, options: DiffOptions) =>
+            reportingInputErrors(() => {
+                if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
+                const text = baseText(file, options);
+                const base = checkedModel({ file: options.baseFile ?? file, text, stack: options.stack }, `the base version (${options.base ?? options.baseFile})`);
+                const head = checkedModel({ file, stack: options.stack }, file);
+                const changeSet = diffModels({ base: base.model, head: head.model, baseFindings: base.findings, headFindings: head.findings });
+                const graph = changeGraph(base.model, head.model, changeSet.changes);
+                const output =
+                    options.format === "json"
+                        ? toJson(changeSet, graph)
+                        : toMarkdown(changeSet, { file, ...(graph.edges.length + graph.nodes.length > 0 ? { mermaid: toMermaid(graph) } : {}) });
+                process.stdout.write(output);
+            }),
+        );
+}

@@ -1,0 +1,24 @@
+// `topology graph`: who calls what, as Mermaid or Graphviz DOT.
+import * as fs from "node:fs";
+import { Command, Option } from "commander";
+import { toDot } from "../graph/dot";
+import { graphOf } from "../graph/graph";
+import { toMermaid } from "../graph/mermaid";
+import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
+import { UsageError } from "./usage-error";
+
+export function register(program: Command): void {
+    program
+        .command("graph")
+        .description("Draw apps -> APIs (solid: on behalf of users, dashed: machine access, labelled with scopes), APIs -> APIs they call, roles -> APIs.")
+        .argument("[file]", "the topology file", DEFAULT_FILE)
+        .option("--stack <stack>", "stack whose variables apply")
+        .addOption(new Option("--format <format>", "output format").choices(["mermaid", "dot"]).default("mermaid"))
+        .action((file: string, options: { stack?: string; format: "mermaid" | "dot" }) =>
+            reportingInputErrors(() => {
+                if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
+                const graph = graphOf(checkedModel({ file, stack: options.stack }, file).model);
+                process.stdout.write(options.format === "dot" ? toDot(graph) : toMermaid(graph));
+            }),
+        );
+}

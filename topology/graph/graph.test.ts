@@ -1,0 +1,133 @@
+import { MANAGEMENT_API } from "../../policies/src/model";
+import { api, caller, client, grant, role, tenant } from "../../policies/src/testing/factory";
+import { toDot } from "./dot";
+import { changedPart, graphOf, mergeGraphs, nodeId } from "./graph";
+import { toMermaid } from "./mermaid";
+
+const model = tenant({
+    apis: [
+        api("catalog", { name: 'Catalog "v2" <API>', scopeValues: ["read:products", "write:products"] }),
+        api("inventory", { scopeValues: ["read:stock"] }),
+        api(MANAGEMENT_API, { kind: "management", scopeValues: ["read:users"] }),
+    ],
+    clients: [client("store-front", "spa"), client("store_front", "web"), client("sync", "m2m"), caller("catalog")],
+    grants: [
+        grant("store-front", "catalog", ["read:products"]),
+        grant("store_front", "catalog", ["read:products"]),
+        grant("store_front", "inventory", ["read:stock"], { subjectType: "client" }),
+        grant("sync", "ghost", ["x"], { subjectType: "client" }),
+        grant("catalog/caller", "inventory", ["read:stock"], { subjectType: "client" }),
+    ],
+    roles: [role("merchandiser", { catalog: ["read:products", "write:products"] })],
+});
+
+describe("graphOf", () => {
+    const graph = graphOf(model);
+    it("draws user, machine, calls and role edges", () => {
+        expect(graph.edges.map((e) => `${e.from} ${e.kind} ${e.to} ${e.scopes.join(",")}`)).toEqual([
+            "app:store-front user api:catalog read:products",
+            "app:store_front user api:catalog read:products",
+            "app:store_front machine api:inventory read:stock",
+            "app:sync machine api:ghost x",
+            "api:catalog calls api:inventory read:stock",
+            "role:merchandiser role api:catalog read:products,write:products",
+        ]);
+    });
+    it("shows the Management API only when referenced, and undeclared APIs as such", () => {
+        expect(graph.nodes.some((n) => n.key === MANAGEMENT_API)).toBe(false);
+        expect(graph.nodes.find((n) => n.key === "ghost")?.detail).toBe("not declared");
+        expect(graph.nodes.some((n) => n.key === "catalog/caller")).toBe(false);
+    });
+});
+
+/**
+ * A structural check of Mermaid flowchart syntax as this renderer writes it: each line is one
+ * known statement, every edge joins declared nodes, labels hold no raw quotes, linkStyle indices exist.
+ */
+function checkMermaid(text: string): string[] {
+    const problems: string[] = [];
+    const lines = text.trimEnd().split("\n");
+    if (lines[0] !== "flowchart LR") problems.push("first line");
+    const label = '"[^"]*"';
+    const node = new RegExp(`^\\s+(\\w+)(\\[${label}\\]|\\{\\{${label}\\}\\}|\\(\\[${label}\\]\\))$`);
+    const edge = new RegExp(`^\\s+(\\w+) (-->|-\\.->)(\\|${label}\\|)? (\\w+)$`);
+    const declared = new Set<string>();
+    let edges = 0;
+    let depth = 0;
+    for (const line of lines.slice(1)) {
+        let m: RegExpMatchArray | null;
+        if ((m = line.match(node))) {
+            if (declared.has(m[1])) problems.push(`node declared twice: ${m[1]}`);
+            declared.add(m[1]);
+        } else if ((m = line.match(edge))) {
+            edges += 1;
+            for (const id of [m[1], m[4]]) if (!declared.has(id)) problems.push(`edge to undeclared node ${id}`);
+        } else if (/^\s+subgraph \w+\["[^"]*"\]$/.test(line)) depth += 1;
+        else if (/^\s+end$/.test(line)) depth -= 1;
+        else if ((m = line.match(/^\s+linkStyle ([\d,]+) [\w:#,.\- ]+$/))) {
+            for (const i of m[1].split(",").map(Number)) if (i >= edges) problems.push(`linkStyle ${i} has no edge`);
+        } else if (!/^\s+(classDef \w+ [\w:#,.\- ]+|class [\w,]+ \w+)$/.test(line)) problems.push(`unknown statement: ${line}`);
+    }
+    if (depth !== 0) problems.push("unbalanced subgraph");
+    return problems;
+}
+
+describe("toMermaid", () => {
+    it("writes valid statements with distinct ids for keys that differ only by - and _", () => {
+        const text = toMermaid(graphOf(model));
+        expect(checkMermaid(text)).toEqual([]);
+        expect(text).toContain("app_store_hfront[");
+        expect(text).toContain("app_store__front[");
+        expect(text).toContain("#quot;v2#quot; #lt;API#gt;");
+    });
+    it("draws user access solid and machine access dashed, labelled with scopes", () => {
+        const text = toMermaid(graphOf(model));
+        expect(text).toContain('app_store_hfront -->|"read:products"| api_catalog');
+        expect(text).toContain('app_store__front -.->|"read:stock"| api_inventory');
+        expect(text).toContain('api_catalog -.->|"calls: read:stock"| api_inventory');
+    });
+    it("stays valid for a 30-node tenant", () => {
+        const keys = Array.from({ length: 10 }, (_, i) => i);
+        const big = tenant({
+            apis: keys.map((i) => api(`api-${i}`, { scopeValues: ["read:a", "write:a", "delete:a"] })),
+            clients: keys.map((i) => client(`app-${i}`, i % 2 ? "spa" : "m2m")),
+            grants: keys.flatMap((i) => [0, 1, 2].map((d) => grant(`app-${i}`, `api-${(i + d) % 10}`, ["read:a", "write:a"], { subjectType: i % 2 ? "user" : "client" }))),
+            roles: keys.map((i) => role(`role-${i}`, { [`api-${i}`]: ["read:a"] })),
+        });
+        const text = toMermaid(graphOf(big));
+        expect(checkMermaid(text)).toEqual([]);
+        expect(text.match(/^\s+\w+(\[|\{\{|\(\[)"/gm)).toHaveLength(30);
+    });
+});
+
+describe("diff graphs", () => {
+    it("marks added, removed and changed elements and keeps only the changed part", () => {
+        const after = tenant({
+            ...model,
+            grants: [grant("store-front", "catalog", ["read:products", "write:products"]), grant("sync", "inventory", ["read:stock"], { subjectType: "client" })],
+            roles: [],
+        });
+        const part = changedPart(mergeGraphs(graphOf(model), graphOf(after), new Set()));
+        const edge = (from: string) => part.edges.find((e) => e.from === from);
+        expect(edge(nodeId("app", "store-front"))).toMatchObject({ status: "changed", addedScopes: ["write:products"] });
+        expect(part.edges.filter((e) => e.status === "unchanged")).toEqual([]);
+        expect(part.nodes.find((n) => n.key === "merchandiser")?.status).toBe("removed");
+        const text = toMermaid(part);
+        expect(checkMermaid(text)).toEqual([]);
+        expect(text).toContain("+write:products");
+        expect(text).toMatch(/class [\w,]*role_merchandiser[\w,]* removed/);
+    });
+});
+
+describe("toDot", () => {
+    it("declares every node once, quotes labels, and dashes machine access", () => {
+        const text = toDot(graphOf(model));
+        expect(text.split("{").length).toBe(text.split("}").length);
+        expect(text).toContain('"app:store_front" -> "api:inventory" [label="read:stock", style=dashed');
+        expect(text).toContain('label="Catalog \\"v2\\" <API> (catalog)\\nAPI"');
+        for (const [, from, to] of text.matchAll(/"([^"]+)" -> "([^"]+)"/g)) {
+            expect(text).toContain(`"${from}" [label=`);
+            expect(text).toContain(`"${to}" [label=`);
+        }
+    });
+});

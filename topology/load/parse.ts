@@ -1,0 +1,135 @@
+// YAML text -> a YAML document with source positions, or findings. Never throws for any input.
+import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Finding } from "../../policies/src/rule";
+import { schema, yamlSyntax } from "../../policies/src/rules/references/loader";
+import { loaderFinding } from "./finding";
+import { LIMITS } from "./limits";
+import { Locator, pathText, type PathSegment } from "./position";
+
+export interface ParsedYaml {
+    /**
+     * The document and its positions; present when the text is YAML whose top level is a mapping,
+     * within the limits. Findings may still hold errors (duplicate keys).
+     */
+    locator?: Locator;
+    findings: Finding[];
+}
+
+const SYNTAX = yamlSyntax.meta.id;
+
+/**
+ * Where unclosed flow brackets first nest deeper than the limit. Checked on the raw text because
+ * the parser exhausts memory on very deep flow nesting (block nesting it reports itself). Brackets
+ * inside quotes and comments count too: only an absurd file reaches the limit that way.
+ */
+function flowDepthExcess(text: string): number | undefined {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "[" || c === "{") {
+            if (++depth > LIMITS.depth) return i;
+        } else if ((c === "]" || c === "}") && depth > 0) depth--;
+    }
+    return undefined;
+}
+
+/** The yaml library's message without the position and excerpt that prettyErrors appends. */
+const firstLine = (message: string) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+
+interface Visit {
+    node: Node;
+    path: PathSegment[];
+}
+
+/**
+ * Nesting depth and entry count (beyond them the file is not used at all: `exceeded`), and
+ * duplicate keys (reported; the values are still checked against the schema). Walked without
+ * recursion.
+ */
+function checkStructure(locator: Locator): { findings: Finding[]; exceeded: boolean } {
+    const { doc } = locator;
+    const findings: Finding[] = [];
+    let exceeded = false;
+    const problem = (path: PathSegment[], message: string, hint: string) => {
+        exceeded = true;
+        findings.push(loaderFinding(SYNTAX, locator.source(path), message, hint));
+    };
+    let entries = 0;
+    const stack: Visit[] = doc.contents === null ? [] : [{ node: doc.contents, path: [] }];
+    while (stack.length > 0) {
+        const { node, path } = stack.pop()!;
+        if (!isCollection(node)) continue;
+        if (path.length >= LIMITS.depth) {
+            problem(path, `${pathText(path)} nests maps and lists more than ${LIMITS.depth} levels deep`, "a topology needs only a few levels; check the indentation");
+            continue;
+        }
+        entries += node.items.length;
+        if (entries > LIMITS.entries) {
+            problem(path, `the file has more than ${LIMITS.entries} map entries and list items`, "split the design");
+            break;
+        }
+        const seen = new Map<string, Node>();
+        node.items.forEach((item, index) => {
+            if (!isMap(node)) {
+                stack.push({ node: item as Node, path: [...path, index] });
+                return;
+            }
+            const { key, value } = item as { key: unknown; value: unknown };
+            if (!isScalar(key)) return;
+            const name = String(key.value);
+            const first = seen.get(name);
+            if (first !== undefined) {
+                const firstAt = locator.at(first.range?.[0] ?? 0).line;
+                const where = path.length === 0 ? "at the top level" : `in ${pathText(path)}`;
+                findings.push(
+                    loaderFinding(SYNTAX, { path: pathText([...path, name]), file: locator.file, ...locator.at(key.range?.[0] ?? 0) },
+                        `duplicate key '${name}' ${where} (first at line ${firstAt})`, "keep one of them: YAML keys must be unique"),
+                );
+                return;
+            }
+            seen.set(name, key);
+            if (value !== null && !isAlias(value)) stack.push({ node: value as Node, path: [...path, name] });
+        });
+    }
+    return { findings, exceeded };
+}
+
+const SHAPE_HINT = "a topology is a mapping: version: 1, then apis, apps, roles and waivers";
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+    const excess = flowDepthExcess(text);
+    if (excess !== undefined) {
+        const before = text.slice(0, excess);
+        const position = { line: before.split("\n").length, column: excess - before.lastIndexOf("\n") };
+        const message = `brackets nest more than ${LIMITS.depth} levels deep`;
+        return { findings: [loaderFinding(SYNTAX, { path: "", file, ...position }, message, "close the brackets; a topology needs only a few levels")] };
+    }
+    const lines = new LineCounter();
+    let doc: Document;
+    try {
+        // Duplicate keys are found by checkStructure: the parser's own check compares every pair of
+        // keys in a map, which takes seconds on maps with a few thousand entries.
+        doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
+    } catch (err) {
+        return { findings: [loaderFinding(SYNTAX, { path: "", file, line: 1, column: 1 }, `the YAML parser gave up: ${(err as Error).message}`)] };
+    }
+    const locator = new Locator(doc, lines, file);
+    const at = (pos: { line: number; col: number } | undefined) => ({ path: "", file, line: pos?.line ?? 1, column: pos?.col ?? 1 });
+    const findings = [
+        ...doc.errors.map((e) => loaderFinding(SYNTAX, at(e.linePos?.[0]), firstLine(e.message), "fix the YAML syntax at this position")),
+        ...doc.warnings.map((w) => loaderFinding(SYNTAX, at(w.linePos?.[0]), firstLine(w.message), undefined, "warning")),
+    ];
+    if (doc.errors.length > 0) return { findings };
+
+    const root = doc.contents;
+    if (root === null || (isScalar(root) && root.value === null)) {
+        return { findings: [...findings, loaderFinding(schema.meta.id, at(undefined), "the file is empty", SHAPE_HINT)] };
+    }
+    if (!isMap(root)) {
+        const what = isCollection(root) ? "a list" : "a single value";
+        return { findings: [...findings, loaderFinding(schema.meta.id, locator.source([]), `the file holds ${what}, not a mapping`, SHAPE_HINT)] };
+    }
+    const structure = checkStructure(locator);
+    findings.push(...structure.findings);
+    return structure.exceeded ? { findings } : { locator, findings };
+}

@@ -1,0 +1,66 @@
+// Topology paths and where they are in the file. A path is a list of keys and list indexes; its text
+// form joins them with dots (apps.storefront.callbacks.0), the form every finding and rule uses.
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import type { Source } from "../../policies/src/model";
+
+export type PathSegment = string | number;
+
+export interface Position {
+    line: number;
+    column: number;
+}
+
+export function pathText(path: readonly PathSegment[]): string {
+    return path.join(".");
+}
+
+/** The deepest node on `path` (a key node for map steps) and whether the whole path was found. */
+function walk(doc: Document, path: readonly PathSegment[]): { complete: boolean; deepest: Node | undefined } {
+    let node: Node | undefined | null = doc.contents;
+    let deepest: Node | undefined = doc.contents ?? undefined;
+    for (const segment of path) {
+        if (isMap(node)) {
+            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+            if (pair === undefined) return { complete: false, deepest };
+            deepest = (pair.key as Node | null) ?? deepest;
+            node = pair.value as Node | null;
+        } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+            node = node.items[segment] as Node;
+            deepest = node;
+        } else {
+            return { complete: false, deepest };
+        }
+    }
+    return { complete: true, deepest };
+}
+
+/**
+ * Finds file positions of topology paths. A path that points at a map entry resolves to its key
+ * (where people look for it); a path that is not in the file resolves to its nearest ancestor.
+ */
+export class Locator {
+    constructor(
+        readonly doc: Document,
+        private readonly lines: LineCounter,
+        readonly file: string,
+    ) {}
+
+    position(path: readonly PathSegment[]): Position {
+        const { deepest } = walk(this.doc, path);
+        return this.at(deepest?.range?.[0] ?? 0);
+    }
+
+    /** Whether the path is written in the file (as opposed to a default or a missing key). */
+    has(path: readonly PathSegment[]): boolean {
+        return walk(this.doc, path).complete;
+    }
+
+    at(offset: number): Position {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+
+    source(path: readonly PathSegment[]): Source {
+        return { path: pathText(path), file: this.file, ...this.position(path) };
+    }
+}

@@ -1,0 +1,67 @@
+// `${name}` substitution in the topology's string values, from the selected stack's variables.
+// Works on the YAML document so that every missing variable is reported where it is written.
+import { isCollection, isMap, isScalar, type Node, type Scalar } from "yaml";
+import type { Finding } from "../../policies/src/rule";
+import { undefinedVariable } from "../../policies/src/rules/references/loader";
+import { loaderFinding } from "./finding";
+import type { Locator, PathSegment } from "./position";
+import { pathText } from "./position";
+
+export interface Variables {
+    values: Readonly<Record<string, string>>;
+    /** The selected stack and its settings file, for messages. */
+    stack?: string;
+    stackFile?: string;
+}
+
+const REFERENCE = /\$\{([^}]*)\}/g;
+export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+function explain(name: string, vars: Variables): { message: string; hint: string } {
+    if (!VARIABLE_NAME.test(name)) {
+        return { message: `'\${${name}}' is not a valid variable reference`, hint: "variable names are letters, digits, '_' and '-', starting with a letter or '_'" };
+    }
+    if (vars.stack === undefined) {
+        return { message: `variable '${name}' has no value: no stack is selected`, hint: `pass --stack NAME (its Pulumi.NAME.yaml sets auth0-topology:vars) or --var ${name}=VALUE` };
+    }
+    return {
+        message: `variable '${name}' has no value for stack '${vars.stack}'`,
+        hint: `set it under auth0-topology:vars in ${vars.stackFile ?? `Pulumi.${vars.stack}.yaml`}, or pass --var ${name}=VALUE`,
+    };
+}
+
+/** Every string scalar that is a value (not a key), with its topology path. */
+function stringValues(node: Node | null, path: PathSegment[], out: Array<{ scalar: Scalar<string>; path: PathSegment[] }>): void {
+    if (isScalar(node)) {
+        if (typeof node.value === "string") out.push({ scalar: node as Scalar<string>, path });
+    } else if (isMap(node)) {
+        for (const { key, value } of node.items) {
+            if (isScalar(key)) stringValues(value as Node | null, [...path, String(key.value)], out);
+        }
+    } else if (isCollection(node)) {
+        node.items.forEach((item, index) => stringValues(item as Node, [...path, index], out));
+    }
+}
+
+/** Replaces the references it can in place; returns a finding for each one it cannot. */
+export function substituteVariables(locator: Locator, text: string, vars: Variables): Finding[] {
+    const scalars: Array<{ scalar: Scalar<string>; path: PathSegment[] }> = [];
+    stringValues(locator.doc.contents, [], scalars);
+    const findings: Finding[] = [];
+    for (const { scalar, path } of scalars) {
+        const [start, end] = scalar.range ?? [0, 0];
+        const written = text.slice(start, end);
+        let searchFrom = 0;
+        scalar.value = scalar.value.replace(REFERENCE, (reference, name: string) => {
+            const value = VARIABLE_NAME.test(name) && Object.hasOwn(vars.values, name) ? vars.values[name] : undefined;
+            if (value !== undefined) return value;
+            // Point at the reference itself when it is written literally (no escapes inside it).
+            const index = written.indexOf(reference, searchFrom);
+            if (index >= 0) searchFrom = index + reference.length;
+            const { message, hint } = explain(name, vars);
+            findings.push(loaderFinding(undefinedVariable.meta.id, { path: pathText(path), file: locator.file, ...locator.at(start + Math.max(index, 0)) }, message, hint));
+            return reference;
+        });
+    }
+    return findings;
+}

@@ -1,0 +1,90 @@
+// How `topology plan` prints its result: a preview-like tree of the resources to create, the
+// Management API calls they cost, the checker's findings and the policy pack's violations.
+import type { Finding } from "../../policies/src/rule";
+import { summarize } from "../../policies/src/run";
+import type { PolicyViolation } from "../analyzer";
+import type { RegisteredResource } from "../build/mock-run";
+import { formatFindings } from "../report/text";
+import type { PlanResult } from "./run";
+
+/** Auth0's Management API rate limits, requests per second (lowest and highest tier). */
+const RATE_LIMITS = { low: 2, high: 16 } as const;
+
+export interface PlanSummary {
+    errors: number;
+    warnings: number;
+    infos: number;
+    mandatory: number;
+    advisory: number;
+}
+
+export function planSummary(findings: readonly Finding[], policy: readonly PolicyViolation[]): PlanSummary {
+    return {
+        ...summarize(findings),
+        mandatory: policy.filter((v) => v.level === "mandatory").length,
+        advisory: policy.filter((v) => v.level === "advisory").length,
+    };
+}
+
+export function planFails(summary: PlanSummary): boolean {
+    return summary.errors > 0 || summary.mandatory > 0;
+}
+
+/** Each created Auth0 object is one Management API create call; components and the stack are not. */
+function apiCalls(resources: readonly RegisteredResource[]): number {
+    return resources.filter((r) => r.custom && !r.type.startsWith("pulumi:")).length;
+}
+
+function tree(resources: readonly RegisteredResource[]): string[] {
+    const children = new Map<string | undefined, RegisteredResource[]>();
+    for (const r of resources) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+    const known = new Set(resources.map((r) => r.urn));
+    const roots = resources.filter((r) => r.parent === undefined || !known.has(r.parent));
+    const lines: string[] = [];
+    const walk = (r: RegisteredResource, depth: number) => {
+        lines.push(` +  ${"   ".repeat(depth)}${r.type}  ${r.name}`);
+        for (const child of children.get(r.urn) ?? []) walk(child, depth + 1);
+    };
+    roots.forEach((r) => walk(r, 0));
+    return lines;
+}
+
+function violationLines(policy: readonly PolicyViolation[]): string[] {
+    return policy.map((v) => `  ${v.level.padEnd(9)} ${v.policy}${v.urn === undefined ? "" : `  ${v.urn}`}\n      ${v.message.replace(/\n/g, "\n      ")}`);
+}
+
+export function formatPlanText(result: PlanResult): string {
+    const summary = planSummary(result.findings, result.policy);
+    const out: string[] = [];
+    if (result.resources.length === 0) {
+        out.push("The checker found errors: the program would not run, nothing to create.");
+    } else {
+        const calls = apiCalls(result.resources);
+        out.push(`Resources to create (${result.resources.length}):`, ...tree(result.resources), "");
+        out.push(
+            `Management API calls: about ${calls} (one create per Auth0 object); at Auth0's ${RATE_LIMITS.low}-${RATE_LIMITS.high} requests/s ` +
+                `that is ${Math.ceil(calls / RATE_LIMITS.high)}-${Math.ceil(calls / RATE_LIMITS.low)} s of rate limit.`,
+        );
+    }
+    out.push("", "Checker findings:", result.findings.length === 0 ? "  none" : formatFindings(result.findings));
+    out.push("", "Policy pack:", ...(result.policy.length === 0 ? ["  no violations"] : violationLines(result.policy)));
+    out.push(
+        "",
+        `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos; ` +
+            `${summary.mandatory} mandatory and ${summary.advisory} advisory policy violations`,
+    );
+    return `${out.join("\n")}\n`;
+}
+
+export function formatPlanJson(result: PlanResult): string {
+    return `${JSON.stringify(
+        {
+            resources: result.resources.map((r) => ({ type: r.type, name: r.name, ...(r.parent === undefined ? {} : { parent: r.parent }) })),
+            findings: result.findings,
+            policy: result.policy.map(({ policy, level, urn, message }) => ({ policy, level, ...(urn === undefined ? {} : { urn }), message })),
+            summary: planSummary(result.findings, result.policy),
+        },
+        null,
+        2,
+    )}\n`;
+}

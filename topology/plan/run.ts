@@ -1,0 +1,60 @@
+// `topology plan`: an offline preview. Checks the topology, runs the real Pulumi program under
+// preview-mode mocks, and serves the real policy pack over gRPC with what the program registered:
+// the path of `pulumi preview --policy-pack policies`, without the CLI or a tenant.
+import * as path from "node:path";
+import type { Environment } from "../../policies/src/model";
+import type { Finding } from "../../policies/src/rule";
+import { analyzeStack, type PolicyPackConfig, type PolicyViolation } from "../analyzer";
+import { projectPackDir } from "../analyzer/pack-dir";
+import { stackResources } from "../analyzer/registered";
+import { MODEL_POLICY } from "../../policies/src/pack/analysis";
+import { CONFIG_NAMESPACE, blocksDeployment } from "../build/program";
+import { runProgramUnderMocks, type RegisteredResource } from "../build/mock-run";
+import { checkTopology } from "../check";
+import { readStackSettings, type StackSettings } from "../stack";
+
+export interface PlanOptions {
+    file: string;
+    stack: string;
+    environment?: Environment;
+    vars: Record<string, string>;
+    /** Progress lines (stderr in the CLI). */
+    progress?: (line: string) => void;
+    packDir?: string;
+}
+
+export interface PlanResult {
+    /** Empty when the checker's errors stopped the plan before the program ran. */
+    resources: RegisteredResource[];
+    findings: Finding[];
+    policy: PolicyViolation[];
+}
+
+/** The stack configuration `pulumi preview` would give the program, with the command line's overrides. */
+export function programConfig(settings: StackSettings, overrides: Pick<PlanOptions, "environment" | "vars">): Record<string, string> {
+    const config: Record<string, string> = {
+        [`${CONFIG_NAMESPACE}:environment`]: overrides.environment ?? settings.environment,
+        [`${CONFIG_NAMESPACE}:vars`]: JSON.stringify({ ...settings.vars, ...overrides.vars }),
+    };
+    if (settings.domain !== undefined) config["auth0:domain"] = settings.domain;
+    return config;
+}
+
+export async function runPlan(options: PlanOptions): Promise<PlanResult> {
+    const say = options.progress ?? (() => undefined);
+    const projectDir = path.dirname(path.resolve(options.file));
+    say(`checking ${options.file} for stack ${options.stack}`);
+    const { findings } = checkTopology({ file: options.file, stack: options.stack, environment: options.environment, vars: options.vars, projectDir });
+    // The program refuses such a topology (it never reaches the tenant): nothing to preview.
+    if (findings.some(blocksDeployment)) return { resources: [], findings, policy: [] };
+
+    const settings = readStackSettings(projectDir, options.stack);
+    const config = programConfig(settings, options);
+    say("running the program under preview mocks");
+    const resources = await runProgramUnderMocks({ topologyFile: path.resolve(options.file), stack: options.stack, config });
+
+    say(`analyzing ${resources.length} resources with the policy pack`);
+    const packConfig: PolicyPackConfig = settings.domain === undefined ? {} : { [MODEL_POLICY]: { domain: settings.domain } };
+    const policy = await analyzeStack(stackResources(resources), { packDir: options.packDir ?? projectPackDir(), config: packConfig });
+    return { resources, findings, policy };
+}

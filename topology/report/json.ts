@@ -1,0 +1,23 @@
+// The JSON report, for scripts: a stable shape; absent positions are null, hint and waived appear
+// only when present.
+import type { Finding } from "../../policies/src/rule";
+import type { ReportInput } from "./format";
+
+function jsonFinding(f: Finding): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        path: f.path,
+        file: f.file ?? null,
+        line: f.line ?? null,
+        column: f.column ?? null,
+    };
+    if (f.hint !== undefined) out.hint = f.hint;
+    if (f.waived !== undefined) out.waived = f.waived;
+    return out;
+}
+
+export function formatJson({ findings, summary }: ReportInput): string {
+    return `${JSON.stringify({ findings: findings.map(jsonFinding), summary }, null, 2)}\n`;
+}
