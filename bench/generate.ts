@@ -11,7 +11,7 @@ type RoleInput = NonNullable<TopologyInput["roles"]>[string];
 
 /** How the elements scale with the number of APIs. */
 export const SHAPE = {
-    /** One SPA per this many APIs; each SPA calls three consecutive APIs for users (read). */
+    /** One SPA per this many APIs; each SPA calls three consecutive APIs for users (read, and admin for users whose role holds it). */
     apisPerSpa: 2,
     /** One machine client per this many APIs; each calls that many consecutive APIs as itself (write). */
     apisPerMachine: 4,
@@ -47,7 +47,7 @@ function spa(j: number, count: number): AppInput {
         callbacks: [`${origin}/callback`],
         logoutUrls: [origin],
         webOrigins: [origin],
-        access: Object.fromEntries([...new Set(targets)].map((i) => [apiKey(i), [scopes(i).read]])),
+        access: Object.fromEntries([...new Set(targets)].map((i) => [apiKey(i), [scopes(i).read, scopes(i).admin]])),
     };
 }
 

@@ -74,7 +74,7 @@ describe("limits", () => {
         const text = Array.from({ length: LIMITS.depth + 2 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n") + " x\n";
         const findings = load(text).findings;
         expect(findings).toEqual([expect.objectContaining({ rule: "yaml-syntax", message: expect.stringContaining(`more than ${LIMITS.depth} levels deep`) })]);
-        expect(findings[0].line).toBe(LIMITS.depth + 1);
+        expect(findings[0].line).toBe(LIMITS.depth);
     });
 
     it("refuses a file over the size limit with a clear finding", () => {
@@ -99,13 +99,13 @@ describe("schema", () => {
 
     it("lists the allowed values of an enum, with a suggestion", () => {
         expect(brief("version: 1\napps:\n  shop:\n    type: sap\n")).toEqual([
-            { rule: "schema", at: "4:11", path: "apps.shop.type", message: "apps.shop.type is 'sap' (did you mean 'spa'?); allowed values: spa, native, web, m2m" },
+            { rule: "schema", at: "4:5", path: "apps.shop.type", message: "apps.shop.type is 'sap' (did you mean 'spa'?); allowed values: spa, native, web, m2m" },
         ]);
     });
 
     it("reports a missing required key at its parent, and a wrong version", () => {
         expect(brief("version: 2\napps:\n  shop:\n    name: Shop\n")).toEqual([
-            { rule: "schema", at: "1:10", path: "version", message: "version must be 1, found 2" },
+            { rule: "schema", at: "1:1", path: "version", message: "version must be 1, found 2" },
             { rule: "schema", at: "3:3", path: "apps.shop.type", message: "apps.shop is missing the required key 'type'" },
         ]);
     });
@@ -120,6 +120,6 @@ describe("schema", () => {
     });
 
     it("reports an unknown top-level key", () => {
-        expect(brief("version: 1\nap: {}\n")[0].message).toBe("unknown key 'ap' in the top level (did you mean 'apps'?)");
+        expect(brief("version: 1\nwaiver: []\n")[0].message).toBe("unknown key 'waiver' in the top level (did you mean 'waivers'?)");
     });
 });

@@ -26,6 +26,8 @@ export interface LoadOptions {
     stack?: string;
     /** Overrides the stack's environment. */
     environment?: Environment;
+    /** Overrides the stack's tenant domain (auth0:domain). */
+    domain?: string;
     /** Variable values that override the stack's (--var name=value). */
     vars?: Record<string, string>;
     /** Where Pulumi.<stack>.yaml lives; default: the topology file's directory. */
@@ -85,7 +87,7 @@ export function loadTopology(options: LoadOptions): LoadResult {
     if (syntaxErrors) return done(findings);
     const model = resolveTopology(parsed.data, {
         environment: options.environment ?? stack?.environment ?? "development",
-        domain: stack?.domain,
+        domain: options.domain ?? stack?.domain,
         source: (p) => locator.source(p),
     });
     return done(findings, { topology: parsed.data, model });

@@ -8,5 +8,5 @@ export const LIMITS = {
     /** Nesting of maps and lists; a real topology needs about 6. */
     depth: 32,
     /** Map entries and list items in the whole file. */
-    entries: 100_000,
+    entries: 500_000,
 } as const;

@@ -1,6 +1,6 @@
 // Topology paths and where they are in the file. A path is a list of keys and list indexes; its text
 // form joins them with dots (apps.storefront.callbacks.0), the form every finding and rule uses.
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Source } from "../../policies/src/model";
 
 export type PathSegment = string | number;
@@ -14,13 +14,35 @@ export function pathText(path: readonly PathSegment[]): string {
     return path.join(".");
 }
 
+type PairLookup = (map: YAMLMap, key: string) => Pair | undefined;
+
+/**
+ * Finds a map's pair by key through an index built once per map: scanning the items for each
+ * lookup would make locating every element of a file with thousands of APIs quadratic.
+ */
+function pairLookup(): PairLookup {
+    const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+    return (map, key) => {
+        let index = indexes.get(map);
+        if (index === undefined) {
+            index = new Map();
+            for (const pair of map.items) {
+                // The first of duplicate keys, as a scan would find it.
+                if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair as Pair);
+            }
+            indexes.set(map, index);
+        }
+        return index.get(key);
+    };
+}
+
 /** The deepest node on `path` (a key node for map steps) and whether the whole path was found. */
-function walk(doc: Document, path: readonly PathSegment[]): { complete: boolean; deepest: Node | undefined } {
+function walk(doc: Document, path: readonly PathSegment[], pairOf: PairLookup): { complete: boolean; deepest: Node | undefined } {
     let node: Node | undefined | null = doc.contents;
     let deepest: Node | undefined = doc.contents ?? undefined;
     for (const segment of path) {
         if (isMap(node)) {
-            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+            const pair = pairOf(node, String(segment));
             if (pair === undefined) return { complete: false, deepest };
             deepest = (pair.key as Node | null) ?? deepest;
             node = pair.value as Node | null;
@@ -39,6 +61,8 @@ function walk(doc: Document, path: readonly PathSegment[]): { complete: boolean;
  * (where people look for it); a path that is not in the file resolves to its nearest ancestor.
  */
 export class Locator {
+    private readonly pairOf = pairLookup();
+
     constructor(
         readonly doc: Document,
         private readonly lines: LineCounter,
@@ -46,13 +70,13 @@ export class Locator {
     ) {}
 
     position(path: readonly PathSegment[]): Position {
-        const { deepest } = walk(this.doc, path);
+        const { deepest } = walk(this.doc, path, this.pairOf);
         return this.at(deepest?.range?.[0] ?? 0);
     }
 
     /** Whether the path is written in the file (as opposed to a default or a missing key). */
     has(path: readonly PathSegment[]): boolean {
-        return walk(this.doc, path).complete;
+        return walk(this.doc, path, this.pairOf).complete;
     }
 
     at(offset: number): Position {

@@ -11,6 +11,6 @@ exports.LIMITS = {
     /** Nesting of maps and lists; a real topology needs about 6. */
     depth: 32,
     /** Map entries and list items in the whole file. */
-    entries: 100_000,
+    entries: 500_000,
 };
 //# sourceMappingURL=limits.js.map
