@@ -23,7 +23,7 @@ export function startPack(packDir: string, timeoutMs: number): Promise<PackProce
     const dir = path.resolve(packDir);
     const child: ChildProcess = spawn(process.execPath, [runPolicyPackScript(dir), UNUSED_ENGINE_ADDRESS, "."], {
         cwd: dir,
-        stdio: ["ignore", "pipe", "inherit"],
+        stdio: ["ignore", "pipe", "pipe"],
     });
     const stop = () => {
         if (child.exitCode === null && child.signalCode === null) child.kill();

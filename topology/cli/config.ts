@@ -1,16 +1,14 @@
 // `topology config`: per app and API, what its developers paste (domain, client id, audiences and
 // scopes, token requests), from the topology and, once deployed, the stack outputs.
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { Command, Option } from "commander";
 import { deriveConfigs } from "../config/derive";
 import { CONFIG_FORMATS, renderConfigs, type ConfigFormat } from "../config/render";
-import { readStackSettings } from "../stack";
+import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
 import { UsageError } from "./usage-error";
 
-interface ConfigOptions {
-    stack?: string;
+interface ConfigOptions extends LoadFlags {
     app?: string;
     outputs?: string;
     format: ConfigFormat;
@@ -31,21 +29,20 @@ export function clientIdsFromOutputs(file: string): Record<string, string> {
 }
 
 export function register(program: Command): void {
-    program
+    const command = program
         .command("config")
         .description("Print what each app's developers paste: domain, client id, per audience the scopes to request (SPA: Auth0Client options and getTokenSilently calls), and for each API how to validate its tokens.")
-        .argument("[file]", "the topology file", DEFAULT_FILE)
-        .option("--stack <stack>", "stack whose domain and variables apply")
+        .argument("[file]", "the topology file", DEFAULT_FILE);
+    addLoadFlags(command)
         .option("--app <key>", "only this app or API")
         .option("--outputs <file>", "stack outputs (pulumi stack output --json) for the real client ids")
         .addOption(new Option("--format <format>", "output format").choices([...CONFIG_FORMATS]).default("json"))
         .action((file: string, options: ConfigOptions) =>
             reportingInputErrors(() => {
                 if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
-                const { model } = checkedModel({ file, stack: options.stack }, file);
-                const domain = options.stack === undefined ? undefined : readStackSettings(path.dirname(path.resolve(file)), options.stack).domain;
+                const { model, stack } = checkedModel({ file, stack: options.stack, environment: options.environment, vars: options.var }, file);
                 const clientIds = options.outputs === undefined ? undefined : clientIdsFromOutputs(options.outputs);
-                const configs = deriveConfigs(model, { domain, clientIds }, options.app);
+                const configs = deriveConfigs(model, { domain: stack?.domain, clientIds }, options.app);
                 if (options.app !== undefined && configs.length === 0) throw new UsageError(`no app or API '${options.app}' in ${file}`);
                 process.stdout.write(renderConfigs(configs, options.format));
             }),

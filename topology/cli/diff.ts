@@ -1,5 +1,6 @@
 // `topology diff`: what a change to the topology does to the tenant, as a PR comment or JSON.
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { Command, Option } from "commander";
 import { changeGraph } from "../diff/change-graph";
 import { diffModels } from "../diff/diff";
@@ -7,13 +8,13 @@ import { toJson } from "../diff/json";
 import { toMarkdown } from "../diff/markdown";
 import { toMermaid } from "../graph/mermaid";
 import { readAtRef } from "./git-base";
+import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
 import { UsageError } from "./usage-error";
 
-interface DiffOptions {
+interface DiffOptions extends LoadFlags {
     base?: string;
     baseFile?: string;
-    stack?: string;
     format: "markdown" | "json";
 }
 
@@ -30,20 +31,22 @@ function baseText(file: string, options: DiffOptions): string {
 }
 
 export function register(program: Command): void {
-    program
+    const command = program
         .command("diff")
         .description("Show what a change to the topology does: added, removed and changed APIs, scopes, apps, grants and roles, labelled replaces / widens access / breaks callers / deletes.")
         .argument("[file]", "the topology file (the new version)", DEFAULT_FILE)
         .option("--base <gitref>", "compare with the file at this git ref, for example origin/main")
-        .option("--base-file <file>", "compare with this file instead of a git ref")
-        .option("--stack <stack>", "stack whose settings and variables apply to both versions")
+        .option("--base-file <file>", "compare with this file instead of a git ref");
+    addLoadFlags(command)
         .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
         .action((file: string, options: DiffOptions) =>
             reportingInputErrors(() => {
                 if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
                 const text = baseText(file, options);
-                const base = checkedModel({ file: options.baseFile ?? file, text, stack: options.stack }, `the base version (${options.base ?? options.baseFile})`);
-                const head = checkedModel({ file, stack: options.stack }, file);
+                // Both versions are read with the same stack settings, which live beside the new file.
+                const settings = { stack: options.stack, environment: options.environment, vars: options.var, projectDir: path.dirname(path.resolve(file)) };
+                const base = checkedModel({ file: options.baseFile ?? file, text, ...settings }, `the base version (${options.base ?? options.baseFile})`);
+                const head = checkedModel({ file, ...settings }, file);
                 const changeSet = diffModels({ base: base.model, head: head.model, baseFindings: base.findings, headFindings: head.findings });
                 const graph = changeGraph(base.model, head.model, changeSet.changes);
                 const output =

@@ -4,20 +4,21 @@ import { Command, Option } from "commander";
 import { toDot } from "../graph/dot";
 import { graphOf } from "../graph/graph";
 import { toMermaid } from "../graph/mermaid";
+import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
 import { UsageError } from "./usage-error";
 
 export function register(program: Command): void {
-    program
+    const command = program
         .command("graph")
         .description("Draw apps -> APIs (solid: on behalf of users, dashed: machine access, labelled with scopes), APIs -> APIs they call, roles -> APIs.")
-        .argument("[file]", "the topology file", DEFAULT_FILE)
-        .option("--stack <stack>", "stack whose variables apply")
+        .argument("[file]", "the topology file", DEFAULT_FILE);
+    addLoadFlags(command)
         .addOption(new Option("--format <format>", "output format").choices(["mermaid", "dot"]).default("mermaid"))
-        .action((file: string, options: { stack?: string; format: "mermaid" | "dot" }) =>
+        .action((file: string, options: LoadFlags & { format: "mermaid" | "dot" }) =>
             reportingInputErrors(() => {
                 if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
-                const graph = graphOf(checkedModel({ file, stack: options.stack }, file).model);
+                const graph = graphOf(checkedModel({ file, stack: options.stack, environment: options.environment, vars: options.var }, file).model);
                 process.stdout.write(options.format === "dot" ? toDot(graph) : toMermaid(graph));
             }),
         );

@@ -5,6 +5,7 @@ import type { Finding } from "../../policies/src/rule";
 import { checkTopology } from "../check";
 import type { LoadOptions } from "../load";
 import { formatFindings } from "../report/text";
+import type { StackSettings } from "../stack";
 
 export const DEFAULT_FILE = "topology.yaml";
 
@@ -15,13 +16,14 @@ export class TopologyInputError extends Error {
 export interface Checked {
     model: TenantModel;
     findings: Finding[];
+    stack?: StackSettings;
 }
 
 /** Loads and checks; throws TopologyInputError (with the formatted findings) when there is no model. */
 export function checkedModel(options: LoadOptions, what: string): Checked {
-    const { model, findings } = checkTopology(options);
+    const { model, findings, stack } = checkTopology(options);
     if (model === undefined) throw new TopologyInputError(`${what} does not load:\n${formatFindings(findings)}`);
-    return { model, findings };
+    return { model, findings, stack };
 }
 
 /** Runs a command body; a topology that does not load is printed and ends the command with exit 1. */

@@ -63,7 +63,7 @@ describe("topology diff", () => {
         expect(stdout).toContain("```mermaid");
     });
 
-    it("reads the base from a git ref and reports a new grant", async () => {
+    it("reads the base from a git ref and reports a wider grant and refresh token policy", async () => {
         git("init", "-q");
         git("add", "topology.yaml");
         git("commit", "-q", "-m", "base");
@@ -71,8 +71,12 @@ describe("topology diff", () => {
         const { code, stdout } = await run(["diff", "--base", "HEAD", "--format", "json"], dir);
         expect(code).toBe(0);
         const result = JSON.parse(stdout);
-        expect(result.changes.map((c: { path: string }) => c.path)).toEqual(["apps.storefront.access.catalog"]);
-        expect(result.risks["widens-access"]).toBe(1);
+        // The SPA's Multi-Resource Refresh Token policy follows the scopes it requests.
+        expect(result.changes.map((c: { path: string; fields: { field: string }[] }) => [c.path, c.fields.map((f) => f.field)])).toEqual([
+            ["apps.storefront", ["multi-resource refresh token policies"]],
+            ["apps.storefront.access.catalog", ["scopes"]],
+        ]);
+        expect(result.risks).toEqual({ replaces: 0, "widens-access": 2, "breaks-callers": 0, deletes: 0 });
     });
 
     it("treats a file missing at the base ref as a first topology", async () => {
@@ -119,6 +123,14 @@ describe("topology config", () => {
         expect(code).toBe(0);
         expect(stdout).toContain('"clientId": "abc123"');
         expect(stdout).toContain("satisfies Auth0ClientOptions");
+    });
+
+    it("takes the tenant domain from the stack and prints env lines for one app", async () => {
+        fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  auth0:domain: shop-dev.eu.auth0.com\n");
+        const { code, stdout } = await run(["config", "--stack", "dev", "--app", "storefront", "--format", "env"], dir);
+        expect(code).toBe(0);
+        expect(stdout).toContain("AUTH0_DOMAIN=shop-dev.eu.auth0.com\n");
+        expect(stdout).toContain("AUTH0_AUDIENCE_CATALOG=https://catalog.example.com\n");
     });
 
     it.each([

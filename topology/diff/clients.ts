@@ -33,6 +33,22 @@ function refreshRisks(before: RefreshTokenSettings | null, after: RefreshTokenSe
 
 const policyKey = (p: { audience: string; scopes: string[] }) => sorted(p.scopes).map((s) => `${p.audience} ${s}`);
 
+/**
+ * The model with Multi-Resource Refresh Token policies naming API keys instead of audiences, so
+ * that an identifier edit (reported, with what it replaces, on the API) does not show again here.
+ */
+export function withPolicyKeys(model: TenantModel): TenantModel {
+    const keyOf = new Map(model.apis.map((a) => [a.identifier, a.key]));
+    return {
+        ...model,
+        clients: model.clients.map((c) =>
+            c.refreshToken === null
+                ? c
+                : { ...c, refreshToken: { ...c.refreshToken, policies: c.refreshToken.policies.map((p) => ({ ...p, audience: keyOf.get(p.audience) ?? p.audience })) } },
+        ),
+    };
+}
+
 export const CLIENT_FIELDS: readonly FieldRule<Client>[] = [
     plain("name", (c) => c.name),
     plain("description", (c) => c.description),
@@ -92,8 +108,8 @@ export const CLIENT_FIELDS: readonly FieldRule<Client>[] = [
         risks: (b, a) => refreshRisks(b.refreshToken, a.refreshToken),
     },
     setField("multi-resource refresh token policies", (c) => (c.refreshToken?.policies ?? []).flatMap(policyKey), ({ added, removed }) => [
-        ...when(added.length > 0, { risk: "widens-access", reason: `its refresh token may now be exchanged for (audience scope): ${added.join(", ")}` }),
-        ...when(removed.length > 0, { risk: "breaks-callers", reason: `its refresh token can no longer be exchanged for (audience scope): ${removed.join(", ")}` }),
+        ...when(added.length > 0, { risk: "widens-access", reason: `its refresh token may now be exchanged for (API scope): ${added.join(", ")}` }),
+        ...when(removed.length > 0, { risk: "breaks-callers", reason: `its refresh token can no longer be exchanged for (API scope): ${removed.join(", ")}` }),
     ]),
 ];
 

@@ -5,7 +5,7 @@ import type { Finding } from "../../policies/src/rule";
 import { accessDelta } from "./access";
 import { diffApis } from "./apis";
 import type { Change, ChangeSet } from "./changeset";
-import { diffClients } from "./clients";
+import { diffClients, withPolicyKeys } from "./clients";
 import type { DiffContext } from "./fields";
 import { findingDelta } from "./findings";
 import { diffGrants } from "./grants";
@@ -42,7 +42,7 @@ export interface DiffInput {
 
 export function diffModels({ base, head, baseFindings = [], headFindings = [] }: DiffInput): ChangeSet {
     const renames = findRenames(base, head);
-    const context: DiffContext = { base: applyRenames(base, renames), head };
+    const context: DiffContext = { base: withPolicyKeys(applyRenames(base, renames)), head: withPolicyKeys(head) };
     const changes = [
         ...diffTenant(context),
         ...diffApis(context, renames.apis),
@@ -52,5 +52,5 @@ export function diffModels({ base, head, baseFindings = [], headFindings = [] }:
         ...diffWaivers(context),
     ];
     flagUnaliasedApiRenames(context, changes);
-    return { changes, access: accessDelta(context.base, head), findings: findingDelta(baseFindings, headFindings) };
+    return { changes, access: accessDelta(context.base, context.head), findings: findingDelta(baseFindings, headFindings) };
 }

@@ -34,7 +34,7 @@ testRule(unknownScope, {
         {
             name: "a misspelt scope in a user grant",
             model: tenant({ apis: [catalog], clients: [client("storefront", "spa")], grants: [grant("storefront", "catalog", ["read:product", "read:products"])] }),
-            findings: [{ path: "apps.storefront.access.catalog", severity: "error", message: "'read:product' is not a scope of API 'catalog' (did you mean 'read:products'?)" }],
+            findings: [{ path: "apps.storefront.access.catalog.0", severity: "error", message: "'read:product' is not a scope of API 'catalog' (did you mean 'read:products'?)" }],
         },
         {
             name: "a scope the Management API does not have",
@@ -44,8 +44,8 @@ testRule(unknownScope, {
                 grants: [grant("storefront", "auth0-management", ["read:current_users", "read:me"])],
             }),
             findings: [
-                { path: "apps.storefront.access.auth0-management", message: "'read:current_users' is not a Management API scope (did you mean 'read:current_user'?)" },
-                { path: "apps.storefront.access.auth0-management", message: /^'read:me' is not a Management API scope$/ },
+                { path: "apps.storefront.access.auth0-management.0", message: "'read:current_users' is not a Management API scope (did you mean 'read:current_user'?)" },
+                { path: "apps.storefront.access.auth0-management.1", message: /^'read:me' is not a Management API scope$/ },
             ],
         },
         {
@@ -57,7 +57,7 @@ testRule(unknownScope, {
                 roles: [role("merchandiser", { catalog: ["write:product"] })],
             }),
             findings: [
-                { path: "apis.orders.calls.catalog", message: "'delete:products'" },
+                { path: "apis.orders.calls.catalog.0", message: "'delete:products'" },
                 { path: "roles.merchandiser.permissions.catalog", message: "did you mean 'write:products'?" },
             ],
         },
