@@ -7,12 +7,12 @@ import type { Source, TenantModel } from "../../policies/src/model";
 import { analyzeResources } from "../../policies/src/pack/analysis";
 import { modelFromResources } from "../../policies/src/pack/from-resources";
 import { analyzeStack } from "../../topology/analyzer";
-import { projectPackDir } from "../../topology/analyzer/pack-dir";
 import { packResources, stackResources } from "../../topology/analyzer/registered";
 import { runProgramUnderMocks, type RegisteredResource } from "../../topology/build/mock-run";
 import { checkTopology } from "../../topology/check";
 import { programConfig } from "../../topology/plan/run";
 import { readStackSettings } from "../../topology/stack";
+import { assertPackBuilt, PACK_DIR } from "./pack-build";
 
 const ROOT = path.join(__dirname, "../..");
 const STACK = "dev";
@@ -65,7 +65,8 @@ describe.each(EXAMPLES.map((file) => [path.relative(ROOT, file), file]))("%s", (
 
     it("reports over gRPC what the pack finds in process", async () => {
         const inProcess = analyzeResources(packResources(registered)).findings.filter((f) => f.waived === undefined && f.urn !== undefined);
-        const violations = await analyzeStack(stackResources(registered), { packDir: projectPackDir() });
+        assertPackBuilt();
+        const violations = await analyzeStack(stackResources(registered), { packDir: PACK_DIR });
         const served = violations.filter((v) => v.policy !== "tenant-model" && v.policy !== "waived-finding" && v.urn !== undefined);
         expect(served.map((v) => `${v.policy} ${v.urn}`).sort()).toEqual(inProcess.map((f) => `${f.rule} ${f.urn}`).sort());
         expect(violations.filter((v) => v.policy === "tenant-model")).toEqual([]);

@@ -1,19 +1,17 @@
 // The policy pack as the Pulumi CLI runs it: a separate process serving the Analyzer gRPC service,
 // sent hand-written stacks (URNs, resource options, a provider, property dependencies, client ids
 // unknown at preview). Needs policies/bin: `npm run --prefix policies build`.
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { MODEL_POLICY as MODEL_POLICY_NAME, WAIVED_POLICY as WAIVED_POLICY_NAME } from "../../policies/src/pack/analysis";
 import { TENANT_COMPONENT_TYPE } from "../../policies/src/tenant-component";
 import { UNKNOWN } from "../../policies/src/pack/resource";
 import { openPack, type PackSession, type PolicyViolation } from "../../topology/analyzer";
+import { assertPackBuilt, PACK_DIR } from "./pack-build";
 import { client, coherentStack, DOMAIN, grant, resource, SPA, urn } from "./stacks";
 
-const PACK_DIR = path.join(__dirname, "../../policies");
 let pack: PackSession;
 
 beforeAll(async () => {
-    if (!fs.existsSync(path.join(PACK_DIR, "bin/index.js"))) throw new Error("policies/bin is not built: run `npm run --prefix policies build`");
+    assertPackBuilt();
     pack = await openPack({ packDir: PACK_DIR });
 });
 afterAll(() => pack?.close());

@@ -18,7 +18,7 @@ function richModel(): TenantModel {
         callbacks: ["https://shop.example.com/callback"],
         logoutUrls: ["https://shop.example.com"],
         webOrigins: ["https://shop.example.com"],
-        refreshToken: refreshToken({ policies: [{ audience: "catalog", scopes: ["read:products"] }] }),
+        refreshToken: refreshToken({ policies: [{ audience: "https://catalog.example.com", scopes: ["read:products"] }] }),
         formerKeys: ["storefront"],
     });
     const admin = client("admin", "web", { description: "Back office", callbacks: ["https://admin.example.com/callback"], grantTypes: ["authorization_code", "client_credentials"] });

@@ -73,7 +73,8 @@ async function withoutStackTraces<T>(run: () => Promise<T>): Promise<T> {
 
 async function runOnce(program: () => Promise<object | void>, settings: MockRunSettings): Promise<RegisteredResource[]> {
     const resources: RegisteredResource[] = [];
-    await pulumi.runtime.setMocks(mocks(settings.preview ?? true), settings.project ?? PROJECT, settings.stack, settings.preview ?? true);
+    const preview = settings.preview ?? true;
+    await pulumi.runtime.setMocks(mocks(preview), settings.project ?? PROJECT, settings.stack, preview);
     pulumi.runtime.setAllConfig(settings.config);
     recordRegistrations(pulumi.runtime.getMonitor() as unknown as MockMonitor, resources);
     let failure: { error: unknown } | undefined;

@@ -3,6 +3,7 @@ import { api, caller, client, grant, role, tenant } from "../../policies/src/tes
 import { toDot } from "./dot";
 import { changedPart, graphOf, mergeGraphs, nodeId } from "./graph";
 import { toMermaid } from "./mermaid";
+import { parseMermaid } from "../../test/support/mermaid";
 
 const model = tenant({
     apis: [
@@ -40,39 +41,17 @@ describe("graphOf", () => {
     });
 });
 
-/**
- * A structural check of Mermaid flowchart syntax as this renderer writes it: each line is one
- * known statement, every edge joins declared nodes, labels hold no raw quotes, linkStyle indices exist.
- */
+/** Mermaid's own parser must accept the text as a flowchart. */
 function checkMermaid(text: string): string[] {
-    const problems: string[] = [];
-    const lines = text.trimEnd().split("\n");
-    if (lines[0] !== "flowchart LR") problems.push("first line");
-    const label = '"[^"]*"';
-    const node = new RegExp(`^\\s+(\\w+)(\\[${label}\\]|\\{\\{${label}\\}\\}|\\(\\[${label}\\]\\))$`);
-    const edge = new RegExp(`^\\s+(\\w+) (-->|-\\.->)(\\|${label}\\|)? (\\w+)$`);
-    const declared = new Set<string>();
-    let edges = 0;
-    let depth = 0;
-    for (const line of lines.slice(1)) {
-        let m: RegExpMatchArray | null;
-        if ((m = line.match(node))) {
-            if (declared.has(m[1])) problems.push(`node declared twice: ${m[1]}`);
-            declared.add(m[1]);
-        } else if ((m = line.match(edge))) {
-            edges += 1;
-            for (const id of [m[1], m[4]]) if (!declared.has(id)) problems.push(`edge to undeclared node ${id}`);
-        } else if (/^\s+subgraph \w+\["[^"]*"\]$/.test(line)) depth += 1;
-        else if (/^\s+end$/.test(line)) depth -= 1;
-        else if ((m = line.match(/^\s+linkStyle ([\d,]+) [\w:#,.\- ]+$/))) {
-            for (const i of m[1].split(",").map(Number)) if (i >= edges) problems.push(`linkStyle ${i} has no edge`);
-        } else if (!/^\s+(classDef \w+ [\w:#,.\- ]+|class [\w,]+ \w+)$/.test(line)) problems.push(`unknown statement: ${line}`);
-    }
-    if (depth !== 0) problems.push("unbalanced subgraph");
-    return problems;
+    const verdict = parseMermaid(text);
+    if (!verdict.ok) return [verdict.error ?? "rejected"];
+    return verdict.diagramType === "flowchart-v2" ? [] : [`parsed as ${verdict.diagramType}`];
 }
 
 describe("toMermaid", () => {
+    it("is checked by a parser that rejects broken diagrams", () => {
+        expect(checkMermaid("flowchart LR\n  a -->|x b [[")).not.toEqual([]);
+    });
     it("writes valid statements with distinct ids for keys that differ only by - and _", () => {
         const text = toMermaid(graphOf(model));
         expect(checkMermaid(text)).toEqual([]);

@@ -36,24 +36,24 @@ function pairLookup(): PairLookup {
     };
 }
 
-/** The deepest node on `path` (a key node for map steps) and whether the whole path was found. */
-function walk(doc: Document, path: readonly PathSegment[], pairOf: PairLookup): { complete: boolean; deepest: Node | undefined } {
+/** The deepest node written on `path`: the key node for a map step, the item for a list step. */
+function deepestNode(doc: Document, path: readonly PathSegment[], pairOf: PairLookup): Node | undefined {
     let node: Node | undefined | null = doc.contents;
     let deepest: Node | undefined = doc.contents ?? undefined;
     for (const segment of path) {
         if (isMap(node)) {
             const pair = pairOf(node, String(segment));
-            if (pair === undefined) return { complete: false, deepest };
+            if (pair === undefined) break;
             deepest = (pair.key as Node | null) ?? deepest;
             node = pair.value as Node | null;
         } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
             node = node.items[segment] as Node;
             deepest = node;
         } else {
-            return { complete: false, deepest };
+            break;
         }
     }
-    return { complete: true, deepest };
+    return deepest;
 }
 
 /**
@@ -70,13 +70,7 @@ export class Locator {
     ) {}
 
     position(path: readonly PathSegment[]): Position {
-        const { deepest } = walk(this.doc, path, this.pairOf);
-        return this.at(deepest?.range?.[0] ?? 0);
-    }
-
-    /** Whether the path is written in the file (as opposed to a default or a missing key). */
-    has(path: readonly PathSegment[]): boolean {
-        return walk(this.doc, path, this.pairOf).complete;
+        return this.at(deepestNode(this.doc, path, this.pairOf)?.range?.[0] ?? 0);
     }
 
     at(offset: number): Position {

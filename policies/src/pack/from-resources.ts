@@ -130,13 +130,18 @@ function refreshToken(reader: PropReader, grantTypes: readonly string[], resolve
     };
 }
 
-function readClient(resource: PackResource, apiKeys: ReadonlySet<string>, links: Links, diagnostics: Diagnostic[]): Client {
+function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, links: Links, diagnostics: Diagnostic[]): Client {
     const reader = new PropReader(resource, diagnostics);
     const key = resource.name;
     const type = appType(reader);
     const grantTypes = reader.strings("grantTypes", [...AUTH0_DEFAULT.grantTypes[type]]);
     const callerOf = CALLER.exec(key)?.[1];
-    const isCaller = callerOf !== undefined && apiKeys.has(callerOf);
+    const isCaller = callerOf !== undefined && apis.has(callerOf);
+    // A refresh-token policy names its audience by identifier, as Auth0 does.
+    const audience = (policy: PropReader) => {
+        const key = links.api(resource, policy, "audience", "refreshToken");
+        return key === undefined ? undefined : (apis.get(key)?.identifier ?? key);
+    };
     const client: Client = {
         key,
         name: reader.get("name", "string", key),
@@ -151,7 +156,7 @@ function readClient(resource: PackResource, apiKeys: ReadonlySet<string>, links:
         allowedOrigins: reader.strings("allowedOrigins"),
         oidcConformant: reader.get("oidcConformant", "boolean", false),
         idTokenSigningAlg: reader.object("jwtConfiguration")?.get("alg", "string", AUTH0_DEFAULT.signingAlg) ?? AUTH0_DEFAULT.signingAlg,
-        refreshToken: refreshToken(reader, grantTypes, (policy) => links.api(resource, policy, "audience", "refreshToken")),
+        refreshToken: refreshToken(reader, grantTypes, audience),
         formerKeys: formerNames(resource),
         source: { path: isCaller ? `apis.${callerOf}.calls` : `apps.${key}`, urn: resource.urn },
     };
@@ -237,8 +242,7 @@ export function readResources(resources: readonly PackResource[], config: PackCo
     const links = new Links(resources, [...apis.values()]);
     for (const r of [...ofType(AUTH0_TYPES.resourceServerScopes), ...ofType(AUTH0_TYPES.resourceServerScope)]) readScopes(r, apis, links, diagnostics);
 
-    const apiKeys = new Set(apis.keys());
-    const clients = new Map(ofType(AUTH0_TYPES.client).map((r) => [r.name, readClient(r, apiKeys, links, diagnostics)]));
+    const clients = new Map(ofType(AUTH0_TYPES.client).map((r) => [r.name, readClient(r, apis, links, diagnostics)]));
     for (const r of ofType(AUTH0_TYPES.clientCredentials)) readCredentials(r, clients, links, diagnostics);
     const grants = ofType(AUTH0_TYPES.clientGrant).flatMap((r) => readGrant(r, clients, links, diagnostics) ?? []);
 
