@@ -17,7 +17,7 @@ import {
 import { managementApi, managementApiIdentifier } from "../policies/src/management-api";
 import type { PathSegment } from "./load/position";
 import { pathText } from "./load/position";
-import type { ApiSpec, AppSpec, RoleSpec, Topology } from "./schema";
+import { AppSchema, type ApiSpec, type AppSpec, type RoleSpec, type Topology } from "./schema";
 
 export interface ResolveContext {
     environment: Environment;
@@ -95,24 +95,13 @@ function resolveApp(key: string, app: AppSpec, apis: ReadonlyMap<string, ApiSpec
     return client;
 }
 
-/** The machine client through which an API's backend `calls` other APIs. */
-function resolveCaller(key: string, api: ApiSpec, source: SourceOf): Client {
+/** The machine client through which an API's backend `calls` other APIs: an m2m app with the defaults. */
+function resolveCaller(key: string, api: ApiSpec, apis: ReadonlyMap<string, ApiSpec>, source: SourceOf): Client {
+    const spec = AppSchema.parse({ type: "m2m", name: `${api.name ?? key} (caller)` });
     return {
-        key: callerClientKey(key),
-        name: `${api.name ?? key} (caller)`,
-        type: "m2m",
-        firstParty: true,
+        ...resolveApp(callerClientKey(key), spec, apis, source),
         purpose: "api-caller",
         callerOf: key,
-        grantTypes: ["client_credentials"],
-        authMethod: "client_secret_post",
-        callbacks: [],
-        logoutUrls: [],
-        webOrigins: [],
-        allowedOrigins: [],
-        oidcConformant: true,
-        idTokenSigningAlg: "RS256",
-        refreshToken: null,
         formerKeys: api.formerly.map(callerClientKey),
         source: source(["apis", key, "calls"]),
     };
@@ -144,7 +133,7 @@ export function resolveTopology(topology: Topology, context: ResolveContext): Te
         plan: topology.tenant.plan,
         maxAudiences: topology.tenant.maxAudiences,
         apis: [...[...apis].map(([key, api]) => resolveApi(key, api, source)), managementApi(managementApiIdentifier(context.domain))],
-        clients: [...apps.map(([key, app]) => resolveApp(key, app, apis, source)), ...callers.map(([key, api]) => resolveCaller(key, api, source))],
+        clients: [...apps.map(([key, app]) => resolveApp(key, app, apis, source)), ...callers.map(([key, api]) => resolveCaller(key, api, apis, source))],
         grants: [
             ...apps.flatMap(([key, app]) => [
                 ...grants(key, app.access, app.type === "m2m" ? "client" : "user", ["apps", key, "access"], source),

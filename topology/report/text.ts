@@ -25,7 +25,8 @@ function findingLines(finding: Finding, paint: (style: Style, text: string) => s
 
 /** The finding lines alone (no summary), for reports that embed them. */
 export function formatFindings(findings: readonly Finding[], options: Partial<FormatOptions> = {}): string {
-    const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+    // The caller decides about colour (the command: a terminal and no NO_COLOR), so styleText must not.
+    const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
     return findings.flatMap((f) => findingLines(f, paint)).join("\n");
 }
 

@@ -47,7 +47,8 @@ export function externalApi(ref: ExternalApiConfig, urn: string | undefined): Ap
         identifier: ref.identifier,
         name: ref.name ?? ref.key,
         kind: "external",
-        scopes: (ref.scopes ?? []).map(({ value, description }) => ({ value, description, source: { path: `${path}.scopes.${value}`, urn } })),
+        // Pack config may leave descriptions out, although the type requires them.
+        scopes: (ref.scopes ?? []).map(({ value, description }) => ({ value, description: description ?? "", source: { path: `${path}.scopes.${value}`, urn } })),
         rbac,
         permissionsInToken: rbac,
         userAccess: "require_grant",
