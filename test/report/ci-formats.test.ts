@@ -24,7 +24,7 @@ const findings: Finding[] = [
 const input = { findings, summary: summarize(findings) };
 
 describe("--format sarif", () => {
-    const log = JSON.parse(formatSarif(input, { color: false }));
+    const log = JSON.parse(formatSarif(input));
 
     it("is a valid SARIF 2.1.0 log", () => {
         expect(log).toBeValidSarifLog();
@@ -58,7 +58,7 @@ describe("--format sarif", () => {
 });
 
 describe("--format github", () => {
-    const lines = formatGithub(input, { color: false }).trimEnd().split("\n");
+    const lines = formatGithub(input).trimEnd().split("\n");
 
     it("emits one workflow command per finding, then the summary", () => {
         expect(lines).toHaveLength(4);

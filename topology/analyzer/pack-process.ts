@@ -28,6 +28,8 @@ export function startPack(packDir: string, timeoutMs: number): Promise<PackProce
     const stop = () => {
         if (child.exitCode === null && child.signalCode === null) child.kill();
     };
+    // A pack outliving its caller would keep serving forever: end it with this process.
+    process.once("exit", stop);
     return new Promise((resolve, reject) => {
         let stdout = "";
         let stderr = "";

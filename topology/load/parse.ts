@@ -36,6 +36,15 @@ function flowDepthExcess(text: string): number | undefined {
 /** The yaml library's message without the position and excerpt that prettyErrors appends. */
 const firstLine = (message: string) => message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 
+/**
+ * The parser reports running out of stack (thousands of nested block sequences, `- - - - x`) as a
+ * syntax error in the engine's words; say what is wrong with the file instead.
+ */
+function syntaxMessage(message: string): string {
+    const first = firstLine(message);
+    return /maximum call stack/i.test(first) ? `the file nests too deep to parse (a topology needs fewer than ${LIMITS.depth} levels)` : first;
+}
+
 interface Visit {
     node: Node;
     path: PathSegment[];
@@ -116,7 +125,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const locator = new Locator(doc, lines, file);
     const at = (pos: { line: number; col: number } | undefined) => ({ path: "", file, line: pos?.line ?? 1, column: pos?.col ?? 1 });
     const findings = [
-        ...doc.errors.map((e) => loaderFinding(SYNTAX, at(e.linePos?.[0]), firstLine(e.message), "fix the YAML syntax at this position")),
+        ...doc.errors.map((e) => loaderFinding(SYNTAX, at(e.linePos?.[0]), syntaxMessage(e.message), "fix the YAML syntax at this position")),
         ...doc.warnings.map((w) => loaderFinding(SYNTAX, at(w.linePos?.[0]), firstLine(w.message), undefined, "warning")),
     ];
     if (doc.errors.length > 0) return { findings };
