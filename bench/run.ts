@@ -29,6 +29,7 @@ interface Options {
     sizes: number[];
     runs: number;
     programRuns: number;
+    analyzeRuns: number;
     packResources: number;
     stackTraces: boolean;
     out: string;
@@ -93,7 +94,7 @@ async function measureSize(workDir: string, apis: number, options: Options): Pro
     const yaml = await runMeasurement<FloorResult>({ kind: "yaml", file, runs });
     const { program, bare } = await measurePrograms(file, options.programRuns);
     progress(`  AnalyzeStack`);
-    const analyze = await runMeasurement<AnalyzeResult>({ kind: "analyze", file, settings: SETTINGS, packDir: path.join(ROOT, "policies"), runs });
+    const analyze = await runMeasurement<AnalyzeResult>({ kind: "analyze", file, settings: SETTINGS, packDir: path.join(ROOT, "policies"), runs: options.analyzeRuns });
     const result: SizeResult = { apis, yamlBytes: bytes, check, yaml, program, bare, analyze };
     if (options.stackTraces) {
         const traced = await measurePrograms(file, options.programRuns, NODE_STACK_TRACE_LIMIT);
@@ -117,7 +118,7 @@ async function bench(options: Options): Promise<void> {
     try {
         const sizes: SizeResult[] = [];
         for (const apis of options.sizes) sizes.push(await measureSize(workDir, apis, options));
-        const pack20k = options.packResources > 0 ? await measurePack(workDir, sizes, options.packResources, options.runs) : undefined;
+        const pack20k = options.packResources > 0 ? await measurePack(workDir, sizes, options.packResources, options.analyzeRuns) : undefined;
         const host = machine();
         const judged = verdicts(sizes, pack20k);
         process.stdout.write(`${resultsTable(sizes, pack20k, judged, host)}\n`);
@@ -132,8 +133,9 @@ async function bench(options: Options): Promise<void> {
 const program = new Command("bench")
     .description("Measure check, the Pulumi program and the policy pack on generated topologies.")
     .option("--sizes <list>", "numbers of APIs, comma-separated", sizeList, [100, 1000, 5000])
-    .option("--runs <n>", "runs of check, the YAML floor and AnalyzeStack per size (median reported)", positive, 5)
-    .option("--program-runs <n>", "runs of the program and the bare program per size", positive, 3)
+    .option("--runs <n>", "runs of check and the YAML floor per size (median reported)", positive, 5)
+    .option("--program-runs <n>", "runs of the program and the bare program per size, each in its own process", positive, 3)
+    .option("--analyze-runs <n>", "AnalyzeStack calls per size", positive, 3)
     .option("--pack-resources <n>", "also run AnalyzeStack over at least this many resources (0: skip)", positive, LIMITS.analyzeResources)
     .option("--stack-traces", "also run the programs with Node's default Error.stackTraceLimit", false)
     .option("--out <file>", "where to write the results", path.join(ROOT, "bench/results.json"))

@@ -4,7 +4,7 @@ import type { Finding } from "../../policies/src/rule";
 import { summarize } from "../../policies/src/run";
 import type { PolicyViolation } from "../analyzer";
 import type { RegisteredResource } from "../build/mock-run";
-import { formatFindings } from "../report/text";
+import { formatFindings, summaryLine } from "../report/text";
 import type { PlanResult } from "./run";
 
 /** Auth0's Management API rate limits, requests per second (lowest and highest tier). */
@@ -70,7 +70,7 @@ export function formatPlanText(result: PlanResult): string {
     out.push("", "Policy pack:", ...(result.policy.length === 0 ? ["  no violations"] : violationLines(result.policy)));
     out.push(
         "",
-        `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos; ` +
+        `${summaryLine(summary, result.findings.filter((f) => f.waived !== undefined).length)}; ` +
             `${summary.mandatory} mandatory and ${summary.advisory} advisory policy violations`,
     );
     return `${out.join("\n")}\n`;

@@ -1,10 +1,12 @@
 // SARIF 2.1.0 for code-scanning services (GitHub uploads it with codeql-action/upload-sarif).
 // Rule metadata comes from the catalog; waived findings are kept, as SARIF suppressions.
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from "node-sarif-builder";
 import type { Result } from "sarif";
 import { rules } from "../../policies/src/rules";
 import type { Finding, Severity } from "../../policies/src/rule";
+import { projectPackDir } from "../analyzer/pack-dir";
 import type { ReportInput } from "./format";
 
 const LEVEL: Record<Severity, Result.level> = { error: "error", warning: "warning", info: "note" };
@@ -13,6 +15,12 @@ const TOOL_URL = "https://github.com/auth0-topology/auth0-topology";
 /** Repository-relative, '/'-separated: what code scanning matches against the checkout. */
 function artifactUri(file: string): string {
     return path.relative(process.cwd(), file).split(path.sep).join("/");
+}
+
+/** The rules are the policy pack's: its version is what a SARIF consumer should track. */
+function rulesVersion(): string {
+    const manifest = JSON.parse(fs.readFileSync(path.join(projectPackDir(), "package.json"), "utf8")) as { version: string };
+    return manifest.version;
 }
 
 function result(finding: Finding): SarifResultBuilder {
@@ -36,7 +44,7 @@ function result(finding: Finding): SarifResultBuilder {
 }
 
 export function formatSarif({ findings }: ReportInput): string {
-    const run = new SarifRunBuilder().initSimple({ toolDriverName: "auth0-topology", toolDriverVersion: TOOL_VERSION, url: TOOL_URL });
+    const run = new SarifRunBuilder().initSimple({ toolDriverName: "auth0-topology", toolDriverVersion: rulesVersion(), url: TOOL_URL });
     for (const rule of rules) {
         run.addRule(
             new SarifRuleBuilder().initSimple({ ruleId: rule.meta.id, shortDescriptionText: rule.meta.description, helpUri: rule.meta.docs }),
@@ -47,6 +55,3 @@ export function formatSarif({ findings }: ReportInput): string {
     log.addRun(run);
     return `${log.buildSarifJsonString({ indent: true })}\n`;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const TOOL_VERSION: string = require("../../package.json").version;

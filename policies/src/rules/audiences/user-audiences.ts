@@ -7,7 +7,8 @@ export interface AppAudiences {
     apis: Api[];
 }
 
-/** Apps with at least one user grant to a declared API, each with the distinct APIs it reaches. */
+/** Apps with at least one user grant to a declared API, each with the distinct APIs it reaches, by audience
+ * (so both front ends, whatever order they list grants in, word findings alike). */
 export function userAudiences(model: TenantModel): AppAudiences[] {
     const reached = new Map<string, { client: Client; apis: Set<Api> }>();
     for (const { grant, client, api } of resolvedGrants(model)) {
@@ -16,5 +17,5 @@ export function userAudiences(model: TenantModel): AppAudiences[] {
         if (entry === undefined) reached.set(client.key, (entry = { client, apis: new Set() }));
         entry.apis.add(api);
     }
-    return [...reached.values()].map(({ client, apis }) => ({ client, apis: [...apis] }));
+    return [...reached.values()].map(({ client, apis }) => ({ client, apis: [...apis].sort((a, b) => a.identifier.localeCompare(b.identifier)) }));
 }
