@@ -2,7 +2,7 @@
 // from this schema and the editor JSON Schema (topology.schema.json) is generated from it, so a
 // field is documented exactly once, here, in its description.
 import { z } from "zod";
-import { APP_TYPES, CLIENT_ACCESS_POLICIES, PLANS, USER_ACCESS_POLICIES } from "../policies/src/model";
+import { API_DEFAULTS, APP_TYPES, CLIENT_ACCESS_POLICIES, PLANS, USER_ACCESS_POLICIES } from "../policies/src/model";
 
 /** Logical names: they become Pulumi resource names and are what references use. */
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -46,7 +46,7 @@ export const ApiSchema = z
             .describe("The API's permissions: scope value mapped to its description, for example read:products: Read the catalog."),
         rbac: z
             .boolean()
-            .default(true)
+            .default(API_DEFAULTS.rbac)
             .describe(
                 "Enforce role-based access control: a user token only carries the scopes the user holds through roles.",
             ),
@@ -56,31 +56,31 @@ export const ApiSchema = z
             .describe("Add the `permissions` claim to access tokens (token dialect access_token_authz). Defaults to `rbac`."),
         userAccess: z
             .enum(USER_ACCESS_POLICIES)
-            .default("require_grant")
+            .default(API_DEFAULTS.userAccess)
             .describe(
                 "Which apps may obtain tokens for this API on behalf of a user: only apps with a user grant " +
                     "(require_grant, the default), any app of the tenant (allow_all), or none (deny_all).",
             ),
         clientAccess: z
             .enum(CLIENT_ACCESS_POLICIES)
-            .default("require_grant")
+            .default(API_DEFAULTS.clientAccess)
             .describe("Which apps may obtain tokens for this API as themselves (client credentials): only apps with a client grant, or none."),
         offlineAccess: z
             .boolean()
-            .default(false)
+            .default(API_DEFAULTS.offlineAccess)
             .describe("Allow refresh tokens (offline_access) for this API."),
         tokenLifetime: z
             .number()
             .int()
-            .default(86400)
+            .default(API_DEFAULTS.tokenLifetime)
             .describe("Access token lifetime in seconds (Auth0 accepts 0 to 2,592,000)."),
         signingAlg: z
             .enum(["RS256", "PS256", "HS256"])
-            .default("RS256")
+            .default(API_DEFAULTS.signingAlg)
             .describe("Access token signing algorithm. HS256 uses a shared secret that every resource server must hold."),
         skipConsentForFirstParty: z
             .boolean()
-            .default(true)
+            .default(API_DEFAULTS.skipConsentForFirstParty)
             .describe("Skip the consent prompt for first-party apps (it never applies to third-party apps)."),
         calls: accessMap(
             "APIs this API's backend calls as itself (client credentials). The program creates one machine client " +

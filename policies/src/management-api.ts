@@ -3,7 +3,7 @@
 // Management API" resource server (as the Auth0 Terraform provider exports it), plus the
 // current-user scopes that only user tokens (a SPA's) carry.
 
-import { MANAGEMENT_API, type Api } from "./model";
+import { apiOf, MANAGEMENT_API, type Api } from "./model";
 
 /** Verbs per Management API resource: `read` + `users` is the scope read:users. */
 const VERBS_BY_RESOURCE: Readonly<Record<string, string>> = {
@@ -118,21 +118,15 @@ export function managementApiIdentifier(domain: string | undefined): string {
  */
 export function managementApi(identifier: string): Api {
     const path = `apis.${MANAGEMENT_API}`;
-    return {
-        key: MANAGEMENT_API,
-        identifier,
-        name: "Auth0 Management API",
-        kind: "management",
-        scopes: MANAGEMENT_API_SCOPES.map((value) => ({ value, description: value, source: { path: `${path}.scopes.${value}` } })),
-        rbac: false,
-        permissionsInToken: false,
-        userAccess: "require_grant",
-        clientAccess: "require_grant",
-        offlineAccess: false,
-        tokenLifetime: 86400,
-        signingAlg: "RS256",
-        skipConsentForFirstParty: true,
-        formerKeys: [],
-        source: { path },
-    };
+    return apiOf(
+        {
+            key: MANAGEMENT_API,
+            identifier,
+            name: "Auth0 Management API",
+            kind: "management",
+            scopes: MANAGEMENT_API_SCOPES.map((value) => ({ value, description: value, source: { path: `${path}.scopes.${value}` } })),
+            source: { path },
+        },
+        { rbac: false },
+    );
 }

@@ -58,6 +58,27 @@ export interface Api {
     source: Source;
 }
 
+/** What an API is when nothing says otherwise: the topology schema's defaults, and what the pack
+ * assumes for APIs it only knows by reference. */
+export const API_DEFAULTS = {
+    rbac: true,
+    userAccess: "require_grant",
+    clientAccess: "require_grant",
+    offlineAccess: false,
+    tokenLifetime: 86400,
+    signingAlg: "RS256",
+    skipConsentForFirstParty: true,
+} as const satisfies Partial<Api>;
+
+/** An API from its identity, everything else defaulted (permissionsInToken follows rbac). */
+export function apiOf(
+    identity: Pick<Api, "key" | "identifier" | "name" | "kind" | "scopes" | "source">,
+    over: Partial<Api> = {},
+): Api {
+    const rbac = over.rbac ?? API_DEFAULTS.rbac;
+    return { ...API_DEFAULTS, permissionsInToken: rbac, formerKeys: [], ...identity, ...over, rbac };
+}
+
 export interface RefreshTokenPolicy {
     audience: string;
     scopes: string[];

@@ -1,7 +1,7 @@
 // Tenant-wide settings a stack's Auth0 resources do not show: read from the builder's Tenant
 // component when the stack has one, overridden by the policy pack's config.
 import { managementApiIdentifier } from "../management-api";
-import { ENVIRONMENTS, PLANS, type Api, type Environment, type Plan, type Waiver } from "../model";
+import { apiOf, ENVIRONMENTS, PLANS, type Api, type Environment, type Plan, type Waiver } from "../model";
 import { TENANT_COMPONENT_TYPE, type ReferencedApi } from "../tenant-component";
 import { AUTH0_TYPES } from "./auth0-types";
 import { PropReader, type Diagnostic } from "./props";
@@ -41,25 +41,15 @@ function oneOf<T extends string>(reader: PropReader, name: string, allowed: read
 /** An external API with the topology schema's defaults for what the reference does not say. */
 export function externalApi(ref: ExternalApiConfig, urn: string | undefined): Api {
     const path = `apis.${ref.key}`;
-    const rbac = true;
-    return {
+    return apiOf({
         key: ref.key,
         identifier: ref.identifier,
         name: ref.name ?? ref.key,
         kind: "external",
         // Pack config may leave descriptions out, although the type requires them.
         scopes: (ref.scopes ?? []).map(({ value, description }) => ({ value, description: description ?? "", source: { path: `${path}.scopes.${value}`, urn } })),
-        rbac,
-        permissionsInToken: rbac,
-        userAccess: "require_grant",
-        clientAccess: "require_grant",
-        offlineAccess: false,
-        tokenLifetime: 86400,
-        signingAlg: "RS256",
-        skipConsentForFirstParty: true,
-        formerKeys: [],
         source: { path, urn },
-    };
+    });
 }
 
 function readExternalApi(api: PropReader, urn: string): Api | undefined {

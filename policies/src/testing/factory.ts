@@ -1,6 +1,6 @@
 // Builders of TenantModel elements with the project's secure defaults, so a rule's case table
 // states only what the case is about.
-import { callerClientKey, MANAGEMENT_API, type Api, type Client, type Grant, type RefreshTokenSettings, type Role, type TenantModel } from "../model";
+import { apiOf, callerClientKey, MANAGEMENT_API, type Api, type Client, type Grant, type RefreshTokenSettings, type Role, type TenantModel } from "../model";
 
 type Partial2<T> = { [K in keyof T]?: T[K] };
 
@@ -8,24 +8,17 @@ type ApiOverrides = Partial2<Api> & { scopeValues?: string[] };
 
 export function api(key: string, over: ApiOverrides = {}): Api {
     const { scopeValues, ...rest } = over;
-    return {
-        key,
-        identifier: `https://${key}.example.com`,
-        name: key,
-        kind: "managed",
-        scopes: (scopeValues ?? []).map((value) => ({ value, description: value, source: { path: `apis.${key}.scopes.${value}` } })),
-        rbac: true,
-        permissionsInToken: true,
-        userAccess: "require_grant",
-        clientAccess: "require_grant",
-        offlineAccess: false,
-        tokenLifetime: 86400,
-        signingAlg: "RS256",
-        skipConsentForFirstParty: true,
-        formerKeys: [],
-        source: { path: `apis.${key}` },
-        ...rest,
-    };
+    return apiOf(
+        {
+            key,
+            identifier: `https://${key}.example.com`,
+            name: key,
+            kind: "managed",
+            scopes: (scopeValues ?? []).map((value) => ({ value, description: value, source: { path: `apis.${key}.scopes.${value}` } })),
+            source: { path: `apis.${key}` },
+        },
+        rest,
+    );
 }
 
 /** The tenant's built-in Management API, as the loader adds it to every model. */
