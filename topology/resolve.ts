@@ -60,13 +60,17 @@ function grantTypes(app: AppSpec): string[] {
     return types;
 }
 
-/** Multi-Resource Refresh Token policies: the first-party app's user APIs that allow offline access. */
+/**
+ * Multi-Resource Refresh Token policies: the first-party app's user APIs that allow offline access,
+ * with the requested scopes the API declares (an undeclared one is unknown-scope's finding).
+ */
 function refreshToken(app: AppSpec, apis: ReadonlyMap<string, ApiSpec>): RefreshTokenSettings | null {
     if (!app.refreshTokens) return null;
     const userAccess = app.type === "m2m" || !app.firstParty ? [] : Object.entries(app.access);
     const policies = userAccess.flatMap(([key, scopes]) => {
         const api = apis.get(key);
-        return api !== undefined && api.offlineAccess && key !== MANAGEMENT_API ? [{ audience: api.identifier, scopes }] : [];
+        if (api === undefined || !api.offlineAccess || key === MANAGEMENT_API) return [];
+        return [{ audience: api.identifier, scopes: scopes.filter((scope) => Object.hasOwn(api.scopes, scope)) }];
     });
     return { ...REFRESH_TOKEN, policies };
 }

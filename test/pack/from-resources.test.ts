@@ -110,6 +110,14 @@ describe("the Tenant component and the pack config", () => {
     });
 });
 
+describe("Auth0's defaults", () => {
+    it("apply to a resource server that sets only its identifier, without diagnostics", () => {
+        const { model, diagnostics } = readResources([resource("resourceServer", "bare", { identifier: "https://bare.example.com" })]);
+        expect(diagnostics).toEqual([]);
+        expect(model.apis.find((a) => a.key === "bare")).toMatchObject({ userAccess: "allow_all", clientAccess: "require_grant", rbac: false, signingAlg: "RS256" });
+    });
+});
+
 describe("malformed resources", () => {
     it("produce diagnostics on their URN, never an exception", () => {
         const broken = [

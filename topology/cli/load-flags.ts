@@ -18,9 +18,10 @@ export function collectVar(entry: string, vars: Record<string, string>): Record<
     return { ...vars, [name]: entry.slice(eq + 1) };
 }
 
-export function addLoadFlags(command: Command): Command {
+/** `defaultStack`: for commands that need a stack, as the Pulumi program does. */
+export function addLoadFlags(command: Command, defaultStack?: string): Command {
     return command
-        .option("--stack <name>", "the stack whose Pulumi.<name>.yaml (beside the file) gives auth0:domain, the environment and variables")
+        .option("--stack <name>", "the stack whose Pulumi.<name>.yaml (beside the file) gives auth0:domain, the environment and variables", defaultStack)
         .addOption(new Option("--environment <environment>", "override the stack's environment").choices(ENVIRONMENTS))
         .option("--var <name=value>", "set the value of a ${name} variable, over the stack's (repeatable)", collectVar, {});
 }

@@ -1,35 +1,43 @@
 // `topology plan [FILE]`: an offline `pulumi preview --policy-pack policies` (see topology/plan/run.ts).
-import * as fs from "node:fs";
-import { InvalidArgumentError, Option, type Command } from "commander";
-import { ENVIRONMENTS, type Environment } from "../../policies/src/model";
+import { Option, type Command } from "commander";
+import { summarize } from "../../policies/src/run";
 import { formatPlanJson, formatPlanText, planFails, planSummary } from "../plan/format";
-import { runPlan } from "../plan/run";
-import { UsageError } from "./usage-error";
+import { planFindings } from "../plan/findings";
+import { runPlan, type PlanResult } from "../plan/run";
+import { formats } from "../report";
+import { addLoadFlags, type LoadFlags } from "./load-flags";
+import { DEFAULT_FILE } from "./model-input";
 
-interface PlanFlags {
+interface PlanFlags extends LoadFlags {
     stack: string;
-    environment?: Environment;
-    var: Record<string, string>;
-    format: "text" | "json";
+    format: string;
 }
 
-function collectVar(entry: string, vars: Record<string, string>): Record<string, string> {
-    const eq = entry.indexOf("=");
-    if (eq <= 0) throw new InvalidArgumentError(`write it as name=value, not ${entry}`);
-    return { ...vars, [entry.slice(0, eq)]: entry.slice(eq + 1) };
+/** text and json are the plan's own; CI formats list the findings of checker and pack together. */
+function render(result: PlanResult, format: string): string {
+    if (format === "text") return formatPlanText(result);
+    if (format === "json") return formatPlanJson(result);
+    const findings = planFindings(result);
+    return formats[format]({ findings, summary: summarize(findings) }, { color: false });
 }
+
+const EXAMPLES = `
+Examples:
+  $ topology plan                               the dev stack (Pulumi.dev.yaml) of ./topology.yaml
+  $ topology plan --stack prod --format json
+  $ topology plan --format sarif > plan.sarif   checker findings and policy violations for code scanning
+
+Exit codes: 0 nothing blocks a deployment, 1 an error finding or a mandatory policy violation, 2 usage error.`;
 
 export function register(program: Command): void {
-    program
+    const command = program
         .command("plan")
         .description("Offline preview: check the topology, run the Pulumi program under preview mocks and the policy pack over gRPC.")
-        .argument("[file]", "the topology file", "topology.yaml")
-        .option("--stack <name>", "the stack whose Pulumi.<stack>.yaml supplies domain, environment and variables", "dev")
-        .addOption(new Option("--environment <environment>", "override the stack's environment").choices(ENVIRONMENTS))
-        .option("--var <name=value>", "set a ${name} variable (repeatable)", collectVar, {})
-        .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+        .argument("[file]", "the topology file", DEFAULT_FILE);
+    addLoadFlags(command, "dev")
+        .addOption(new Option("--format <format>", "output format").choices(["text", "json", ...Object.keys(formats).filter((f) => f !== "text" && f !== "json")]).default("text"))
+        .addHelpText("after", EXAMPLES)
         .action(async (file: string, flags: PlanFlags) => {
-            if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file (give the topology file as argument)`);
             const result = await runPlan({
                 file,
                 stack: flags.stack,
@@ -37,7 +45,7 @@ export function register(program: Command): void {
                 vars: flags.var,
                 progress: (line) => process.stderr.write(`topology plan: ${line}\n`),
             });
-            process.stdout.write(flags.format === "json" ? formatPlanJson(result) : formatPlanText(result));
+            process.stdout.write(render(result, flags.format));
             if (planFails(planSummary(result.findings, result.policy))) process.exitCode = 1;
         });
 }

@@ -13,7 +13,7 @@ import { readStackSettings, stackFileName, type StackSettings } from "../stack";
 import { loaderFinding } from "./finding";
 import { LIMITS } from "./limits";
 import { parseYaml } from "./parse";
-import type { Locator } from "./position";
+import type { Locator, Position } from "./position";
 import { schemaFindings } from "./schema-issues";
 import { givenSource, readSource } from "./source";
 import { substituteVariables, type Variables } from "./variables";
@@ -40,6 +40,8 @@ export interface LoadResult {
     model?: TenantModel;
     findings: Finding[];
     stack?: StackSettings;
+    /** Where a topology path (in its text form) is written in the file; present with the model. */
+    locate?: (path: string) => Position;
 }
 
 function variablesOf(options: LoadOptions, stack: StackSettings | undefined, projectDir: string): Variables {
@@ -90,5 +92,5 @@ export function loadTopology(options: LoadOptions): LoadResult {
         domain: options.domain ?? stack?.domain,
         source: (p) => locator.source(p),
     });
-    return done(findings, { topology: parsed.data, model });
+    return done(findings, { topology: parsed.data, model, locate: (p) => locator.positionOfText(p) });
 }

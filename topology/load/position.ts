@@ -57,6 +57,34 @@ function deepestNode(doc: Document, path: readonly PathSegment[], pairOf: PairLo
 }
 
 /**
+ * The segments of a path's text form, read along the document: keys may contain dots (a scope
+ * such as orders.read), so a map step takes the longest key the text goes on with. The part
+ * that matches nothing in the document stays one segment (deepestNode stops there).
+ */
+function segmentsOf(doc: Document, text: string, pairOf: PairLookup): PathSegment[] {
+    const segments: PathSegment[] = [];
+    let node: unknown = doc.contents;
+    let rest = text;
+    while (rest !== "") {
+        let step: { segment: PathSegment; length: number; node: unknown } | undefined;
+        if (isMap(node)) {
+            for (let end = rest.length; end > 0 && step === undefined; end = rest.lastIndexOf(".", end - 1)) {
+                const pair = pairOf(node, rest.slice(0, end));
+                if (pair !== undefined) step = { segment: rest.slice(0, end), length: end, node: pair.value };
+            }
+        } else if (isSeq(node)) {
+            const head = rest.split(".", 1)[0];
+            if (/^\d+$/.test(head) && Number(head) < node.items.length) step = { segment: Number(head), length: head.length, node: node.items[Number(head)] };
+        }
+        if (step === undefined) return [...segments, rest];
+        segments.push(step.segment);
+        node = step.node;
+        rest = rest.slice(step.length + 1);
+    }
+    return segments;
+}
+
+/**
  * Finds file positions of topology paths. A path that points at a map entry resolves to its key
  * (where people look for it); a path that is not in the file resolves to its nearest ancestor.
  */
@@ -71,6 +99,11 @@ export class Locator {
 
     position(path: readonly PathSegment[]): Position {
         return this.at(deepestNode(this.doc, path, this.pairOf)?.range?.[0] ?? 0);
+    }
+
+    /** The position of a path in its text form (as findings carry it). */
+    positionOfText(path: string): Position {
+        return this.position(segmentsOf(this.doc, path, this.pairOf));
     }
 
     at(offset: number): Position {

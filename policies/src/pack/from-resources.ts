@@ -35,8 +35,9 @@ export interface ReadResult {
 const AUTH0_DEFAULT = {
     tokenLifetime: 86400,
     signingAlg: "RS256",
-    userAccess: "allow_all",
-    clientAccess: "require_grant",
+    // Access policies in Auth0's spelling, as a resource would write them.
+    userAccess: AUTH0_ACCESS_POLICY.allow_all,
+    clientAccess: AUTH0_ACCESS_POLICY.require_grant,
     // Raw clients get the implicit grant unless grant types are set (the reason for the implicit-grant rule).
     grantTypes: {
         spa: ["implicit", "authorization_code", "refresh_token"],

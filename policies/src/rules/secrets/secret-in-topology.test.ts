@@ -75,12 +75,12 @@ testRule(secretInTopology, {
         {
             name: "a password in a callback URL",
             model: withCallback("https://admin:hunter2@shop.example.com/callback"),
-            findings: [{ path: "apps.shop.callbacks", message: "a password in a URL" }],
+            findings: [{ path: "apps.shop.callbacks.1", message: "a password in a URL" }],
         },
         {
             name: "a client_secret in a logout URL query",
             model: tenant({ clients: [client("shop", "web", { logoutUrls: ["https://shop.example.com/?client_secret=abc123"] })] }),
-            findings: [{ path: "apps.shop.logoutUrls", message: "a credential in a URL query (client_secret=…)" }],
+            findings: [{ path: "apps.shop.logoutUrls.0", message: "a credential in a URL query (client_secret=…)" }],
         },
         {
             name: "an API-key query parameter spelled with a dash, in an API identifier",

@@ -1,5 +1,6 @@
 import type { Source, TenantModel } from "../../model";
 import { defineRule, type Report } from "../../rule";
+import { clientUrls } from "../redirects/urls";
 import { credentialIn } from "./credential";
 
 interface Text {
@@ -25,9 +26,7 @@ function* texts(model: TenantModel): Generator<Text> {
     for (const c of model.clients) {
         yield at(c.name, c.source, `the name of app '${c.key}'`, "name");
         if (c.description !== undefined) yield at(c.description, c.source, `the description of app '${c.key}'`, "description");
-        for (const field of ["callbacks", "logoutUrls", "webOrigins", "allowedOrigins"] as const) {
-            for (const url of c[field]) yield at(url, c.source, `a URL in ${field} of app '${c.key}'`, field);
-        }
+        for (const { field, value, path } of clientUrls(c)) yield { value, source: c.source, path, field: `a URL in ${field} of app '${c.key}'` };
     }
     for (const r of model.roles) {
         yield at(r.name, r.source, `the name of role '${r.key}'`, "name");

@@ -1,0 +1,207 @@
+// The rules that only raw resources can break (a topology file always resolves to secure settings),
+// end to end through the policy pack as the Pulumi CLI runs it: one pack process serves every case,
+// each a hand-written Auth0 stack that no topology produced (URNs, an explicit provider, property
+// dependencies, client ids unknown at preview) added to a coherent one. Each case names every
+// violation it must give, policy, enforcement level and URN; nothing else may be mandatory, and
+// the pack must read every resource (no tenant-model diagnostic). Needs policies/bin.
+import { MODEL_POLICY } from "../../policies/src/pack/analysis";
+import { openPack, type EnforcementLevel, type PackSession, type PolicyPackConfig, type StackResource } from "../../topology/analyzer";
+import { assertPackBuilt, PACK_DIR } from "../pack/pack-build";
+import { api, client, coherentStack, DOMAIN, grant, resource, SPA } from "../pack/stacks";
+
+let pack: PackSession;
+
+beforeAll(async () => {
+    assertPackBuilt();
+    pack = await openPack({ packDir: PACK_DIR });
+});
+afterAll(() => pack?.close());
+
+const MANAGEMENT_AUDIENCE = `https://${DOMAIN}/api/v2/`;
+const ORDERS = "https://orders.example.com";
+const PRODUCTION: PolicyPackConfig = { [MODEL_POLICY]: { environment: "production" } };
+
+const WEB = { appType: "regular_web", grantTypes: ["authorization_code"], callbacks: ["https://admin.example.com/callback"] };
+const M2M = { appType: "non_interactive", grantTypes: ["client_credentials"] };
+const DEVICE_CODE = "urn:ietf:params:oauth:grant-type:device_code";
+
+interface Expected {
+    policy: string;
+    level: EnforcementLevel;
+    urn: string;
+}
+
+interface Case {
+    /** What the hand-written program gets wrong. */
+    mistake: string;
+    resources: StackResource[];
+    expected: Expected[];
+    config?: PolicyPackConfig;
+}
+
+const mandatory = (policy: string, { urn }: StackResource): Expected => ({ policy, level: "mandatory", urn });
+const advisory = (policy: string, { urn }: StackResource): Expected => ({ policy, level: "advisory", urn });
+
+/** A client and its credentials, the client first (its URN is where client findings go). */
+function app(name: string, props: Record<string, unknown>, authMethod = props.appType === "spa" || props.appType === "native" ? "none" : "client_secret_post") {
+    const [created, credentials] = client(name, props, authMethod);
+    return { client: created!, resources: [created!, credentials!] };
+}
+
+function cases(): Case[] {
+    const list: Case[] = [];
+    const add = (mistake: string, build: () => Omit<Case, "mistake">) => list.push({ mistake, ...build() });
+
+    add("a SPA created without grant types or refresh-token settings: Auth0's defaults for raw clients", () => {
+        const { appType, callbacks, webOrigins } = SPA;
+        const legacy = app("legacy-spa", { appType, callbacks, webOrigins });
+        // The default grant types hold implicit and refresh_token; default refresh tokens neither rotate nor expire.
+        return { resources: legacy.resources, expected: [mandatory("implicit-grant", legacy.client), mandatory("refresh-token-rotation", legacy.client)] };
+    });
+    add("a web app that keeps the implicit grant (a warning: it has a back end)", () => {
+        const portal = app("portal", { ...WEB, grantTypes: ["authorization_code", "implicit"] });
+        return { resources: portal.resources, expected: [advisory("implicit-grant", portal.client)] };
+    });
+    add("a web app signing users in with the resource owner password grant", () => {
+        const portal = app("portal", { ...WEB, grantTypes: ["authorization_code", "password"] });
+        return { resources: portal.resources, expected: [mandatory("password-grant", portal.client)] };
+    });
+    add("a native app with the password-realm grant", () => {
+        const mobile = app("mobile", { appType: "native", grantTypes: ["http://auth0.com/oauth/grant-type/password-realm"], callbacks: ["com.example.app://callback"] });
+        return { resources: mobile.resources, expected: [mandatory("password-grant", mobile.client)] };
+    });
+    add("a machine client given refresh_token, a grant type of user sign-in", () => {
+        const job = app("job", { ...M2M, grantTypes: ["client_credentials", "refresh_token"] });
+        const access = grant("job-orders", "job", ORDERS, ["write:orders"], "client");
+        return { resources: [...job.resources, access], expected: [mandatory("grant-type-matrix", job.client)] };
+    });
+    add("a SPA with the device code grant, which only native apps use", () => {
+        const kiosk = app("kiosk", { ...SPA, grantTypes: ["authorization_code", DEVICE_CODE] });
+        return { resources: kiosk.resources, expected: [mandatory("grant-type-matrix", kiosk.client)] };
+    });
+    add("a SPA with the client_credentials grant type", () => {
+        const spa = app("spa-with-secret", { ...SPA, grantTypes: ["authorization_code", "client_credentials"] });
+        return { resources: spa.resources, expected: [mandatory("public-client-credentials", spa.client)] };
+    });
+    add("a SPA whose credentials authenticate with a client secret", () => {
+        const spa = app("secret-spa", SPA, "client_secret_post");
+        return { resources: spa.resources, expected: [mandatory("public-client-auth-method", spa.client)] };
+    });
+    add("a SPA whose ID tokens are signed with HS256", () => {
+        const spa = app("hs-spa", { ...SPA, jwtConfiguration: { alg: "HS256" } });
+        return { resources: spa.resources, expected: [mandatory("spa-signing-alg", spa.client)] };
+    });
+    add("a SPA that is not OIDC conformant", () => {
+        const spa = app("legacy-oidc", { ...SPA, oidcConformant: false });
+        return { resources: spa.resources, expected: [mandatory("spa-signing-alg", spa.client)] };
+    });
+    add("a SPA whose refresh tokens neither rotate nor expire", () => {
+        const spa = app("sticky", { ...SPA, refreshToken: { rotationType: "non-rotating", expirationType: "non-expiring" } });
+        return { resources: spa.resources, expected: [mandatory("refresh-token-rotation", spa.client)] };
+    });
+    add("a third-party native app with the device code grant, which bypasses consent", () => {
+        const partner = app("partner-tv", { appType: "native", isFirstParty: false, grantTypes: ["authorization_code", DEVICE_CODE], callbacks: ["com.partner.tv://callback"] });
+        return { resources: partner.resources, expected: [mandatory("third-party-consent", partner.client)] };
+    });
+    add("a SPA's refresh-token policy for the Management API", () => {
+        const refreshToken = { ...SPA.refreshToken, policies: [{ audience: MANAGEMENT_AUDIENCE, scopes: ["read:current_user"] }] };
+        const spa = app("account", { ...SPA, refreshToken });
+        return { resources: spa.resources, expected: [mandatory("mrrt-constraints", spa.client)] };
+    });
+    add("a refresh-token policy for an API without offline access, with a scope the API lacks", () => {
+        const [server, scopes] = api("reports", "https://reports.example.com", ["read:reports"]);
+        const offline = resource("resourceServer", "reports", { ...server!.props, allowOfflineAccess: false });
+        const refreshToken = { ...SPA.refreshToken, policies: [{ audience: "https://reports.example.com", scopes: ["read:reports", "export:reports"] }] };
+        const spa = app("analyst", { ...SPA, refreshToken });
+        const access = grant("analyst-reports", "analyst", "https://reports.example.com", ["read:reports"], "user", offline.urn);
+        return {
+            resources: [offline, scopes!, ...spa.resources, access],
+            // Two problems of one policy; the user grant of a refreshing app to a non-offline API is a third.
+            expected: [mandatory("mrrt-constraints", spa.client), mandatory("mrrt-constraints", spa.client), mandatory("offline-access-disabled", access)],
+        };
+    });
+    add("a third-party SPA with a refresh-token policy", () => {
+        const refreshToken = { ...SPA.refreshToken, policies: [{ audience: ORDERS, scopes: ["read:orders"] }] };
+        const partner = app("partner-spa", { ...SPA, isFirstParty: false, refreshToken });
+        return { resources: partner.resources, expected: [mandatory("mrrt-constraints", partner.client)] };
+    });
+    add("a grant that allows every scope of the API", () => {
+        const job = app("reporting", M2M);
+        const everything = resource("clientGrant", "reporting-orders", { clientId: "unknown", audience: ORDERS, allowAllScopes: true, subjectType: "client" }, {
+            clientId: [job.client.urn],
+        });
+        return { resources: [...job.resources, everything], expected: [advisory("allow-all-scopes", everything)] };
+    });
+    add("a second client grant for the same app, API and subject type", () => {
+        const again = grant("fulfilment-orders-again", "fulfilment", ORDERS, ["read:orders"], "client");
+        return { resources: [again], expected: [mandatory("duplicate-grant", again)] };
+    });
+    add("an API with RBAC whose token dialect has no permissions claim", () => {
+        const [server, scopes] = api("events", "https://events.example.com", ["read:events"]);
+        const plain = resource("resourceServer", "events", { ...server!.props, tokenDialect: "access_token" });
+        const access = grant("storefront-events", "storefront", "https://events.example.com", ["read:events"], "user", plain.urn);
+        return { resources: [plain, scopes!, access], expected: [advisory("rbac-permissions-not-in-token", plain)] };
+    });
+    add("an API that signs its tokens with HS256", () => {
+        const [server, scopes] = api("legacy", "https://legacy.example.com", ["read:records"]);
+        const hs256 = resource("resourceServer", "legacy", { ...server!.props, signingAlg: "HS256" });
+        const access = grant("fulfilment-legacy", "fulfilment", "https://legacy.example.com", ["read:records"], "client", hs256.urn);
+        return { resources: [hs256, scopes!, access], expected: [advisory("signing-alg-hs256", hs256)] };
+    });
+    add("an API created without access policies, which Auth0 opens to every app's user tokens", () => {
+        const [server, scopes] = api("catalog", "https://catalog.example.com", ["read:products"]);
+        const { subjectTypeAuthorization: _omitted, ...open } = server!.props;
+        const raw = resource("resourceServer", "catalog", open);
+        const access = grant("storefront-catalog", "storefront", "https://catalog.example.com", ["read:products"], "user", raw.urn);
+        return { resources: [raw, scopes!, access], expected: [advisory("user-access-allow-all", raw)] };
+    });
+    add("a third-party app given Management API access", () => {
+        const partner = app("partner-portal", { ...WEB, isFirstParty: false });
+        const admin = grant("partner-management", "partner-portal", MANAGEMENT_AUDIENCE, ["read:users"], "user");
+        return { resources: [...partner.resources, admin], expected: [mandatory("third-party-system-api", admin)] };
+    });
+    add("a machine client that may delete users (a warning on development stacks)", () => {
+        const job = app("user-cleanup", M2M);
+        const admin = grant("user-cleanup-management", "user-cleanup", MANAGEMENT_AUDIENCE, ["read:users", "delete:users"], "client");
+        return { resources: [...job.resources, admin], expected: [advisory("m2m-management-privileged", admin)] };
+    });
+    add("the same machine client on a production stack", () => {
+        const job = app("user-cleanup", M2M);
+        const admin = grant("user-cleanup-management", "user-cleanup", MANAGEMENT_AUDIENCE, ["read:users", "delete:users"], "client");
+        return { resources: [...job.resources, admin], expected: [mandatory("m2m-management-privileged", admin)], config: PRODUCTION };
+    });
+    add("a production SPA that returns to localhost", () => {
+        const spa = app("dev-shop", { ...SPA, callbacks: ["http://localhost:3000/callback"], webOrigins: ["http://localhost:3000"] });
+        return { resources: spa.resources, expected: [mandatory("callback-localhost-in-production", spa.client), mandatory("callback-localhost-in-production", spa.client)], config: PRODUCTION };
+    });
+    add("a role on an API that does not enforce RBAC", () => {
+        const [server, scopes] = api("events", "https://events.example.com", ["manage:events"]);
+        const open = resource("resourceServer", "events", { ...server!.props, enforcePolicies: false });
+        const role = resource("role", "organizer", { name: "organizer" });
+        const permissions = resource(
+            "rolePermissions",
+            "organizer",
+            { roleId: "unknown", permissions: [{ name: "manage:events", resourceServerIdentifier: "https://events.example.com" }] },
+            { roleId: [role.urn], permissions: [open.urn] },
+        );
+        const access = grant("storefront-events", "storefront", "https://events.example.com", ["manage:events"], "user", open.urn);
+        return { resources: [open, scopes!, role, permissions, access], expected: [mandatory("roles-without-rbac", role)] };
+    });
+    return list;
+}
+
+const key = (v: { policy: string; level: string; urn?: string }) => `${v.level} ${v.policy} ${v.urn ?? "(stack)"}`;
+
+it("finds no mandatory violation and reads every resource of the coherent stack", async () => {
+    const violations = await pack.analyze(coherentStack());
+    expect(violations.filter((v) => v.level === "mandatory" || v.policy === MODEL_POLICY)).toEqual([]);
+});
+
+it.each(cases().map((c) => [c.mistake, c] as const))("%s", async (_mistake, { resources, expected, config }) => {
+    const violations = await pack.analyze([...coherentStack(), ...resources], config);
+    expect(violations.filter((v) => v.policy === MODEL_POLICY)).toEqual([]);
+    const found = violations.map(key);
+    for (const e of expected) expect(found).toContain(key(e));
+    const unexpected = violations.filter((v) => v.level === "mandatory").map(key);
+    expect(unexpected.sort()).toEqual(expected.filter((e) => e.level === "mandatory").map(key).sort());
+});

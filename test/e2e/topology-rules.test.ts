@@ -1,0 +1,214 @@
+// Every catalog rule that a topology file can break, end to end through the loader, the resolver
+// and the rules. Each fixture in test/fixtures/rules/<rule-id>.yaml is a mistake a user would
+// write; a trailing `# expect: <rule> <severity>[/<production severity>] <path>[ @<column>]`
+// comment marks each finding on the line it must point at ("off" where the rule is silent).
+// A fixture gives exactly its marked errors; unmarked warnings and infos are tolerated.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { Environment, TenantModel } from "../../policies/src/model";
+import type { Finding, Level } from "../../policies/src/rule";
+import { rules } from "../../policies/src/rules";
+import { ALLOWED_GRANT_TYPES } from "../../policies/src/rules/flows/grant-types";
+import { checkTopology } from "../../topology/check";
+import { main } from "../../topology/cli/main";
+
+const FIXTURES = path.join(__dirname, "../fixtures/rules");
+const fixture = (name: string) => path.join(FIXTURES, `${name}.yaml`);
+
+interface Expectation {
+    rule: string;
+    level: Record<Environment, Level>;
+    path: string;
+    line: number;
+    /** Where the finding must point; by default, where `path` is written (its key, or its list item). */
+    column?: number;
+}
+
+const MARKER = /expect: (\S+) (\S+) ([^;@]+?)(?: @(\d+))?\s*(?:;|$)/g;
+
+function expectationsOf(text: string): Expectation[] {
+    return text.split("\n").flatMap((line, index) =>
+        [...line.matchAll(MARKER)].map(([, rule, severity, at, column]) => {
+            const [development, production = development] = severity!.split("/") as [Level, Level?];
+            const expectation: Expectation = { rule: rule!, level: { development, production: production! }, path: at!, line: index + 1 };
+            if (column !== undefined) expectation.column = Number(column);
+            return expectation;
+        }),
+    );
+}
+
+const keyOf = (pair: { key: unknown }) => String((pair.key as { value: unknown }).value);
+
+/** Where a path is written, read independently of the loader's locator: the key of a map entry, a list item. */
+function writtenAt(text: string, at: string): { line: number; column: number } {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+    let node = doc.contents as Node | null;
+    let written: Node | null = null;
+    let rest = at;
+    while (rest !== "") {
+        if (isMap(node)) {
+            // The longest key the path goes on with (scope keys may hold dots or spaces).
+            const pair = node.items
+                .filter((p) => rest === keyOf(p) || rest.startsWith(`${keyOf(p)}.`))
+                .sort((a, b) => keyOf(b).length - keyOf(a).length)[0];
+            if (pair === undefined) throw new Error(`${at} is not written in the fixture`);
+            [written, node, rest] = [pair.key as Node, pair.value as Node, rest.slice(keyOf(pair).length + 1)];
+        } else if (isSeq(node)) {
+            const [index] = rest.split(".", 1);
+            [written, node, rest] = [node.items[Number(index)] as Node, node.items[Number(index)] as Node, rest.slice(index!.length + 1)];
+        } else {
+            throw new Error(`${at} is not written in the fixture`);
+        }
+    }
+    const { line, col } = lines.linePos(written?.range?.[0] ?? 0);
+    return { line, column: col };
+}
+
+const FIXTURE_RULES = fs
+    .readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".yaml") && f !== "secure-defaults.yaml")
+    .map((f) => f.slice(0, -".yaml".length))
+    .sort();
+
+const ENVIRONMENTS: Environment[] = ["development", "production"];
+const active = (findings: Finding[]) => findings.filter((f) => f.waived === undefined);
+const brief = (f: Pick<Finding, "rule" | "path">) => `${f.rule} ${f.path}`;
+
+describe.each(FIXTURE_RULES)("fixture %s.yaml", (id) => {
+    const file = fixture(id);
+    const text = fs.readFileSync(file, "utf8");
+    const expectations = expectationsOf(text);
+
+    it("says what is wrong and marks a finding of its own rule", () => {
+        expect(text.startsWith("# ")).toBe(true);
+        expect(expectations.map((e) => e.rule)).toContain(id);
+    });
+
+    it.each(ENVIRONMENTS)("gives the marked findings, where they are written, on a %s stack", (environment) => {
+        const { findings } = checkTopology({ file, environment });
+        for (const e of expectations) {
+            const matching = findings.filter((f) => f.rule === e.rule && f.path === e.path);
+            if (e.level[environment] === "off") {
+                expect(matching).toEqual([]);
+                continue;
+            }
+            const column = e.column ?? writtenAt(text, e.path).column;
+            if (e.column === undefined) expect(writtenAt(text, e.path).line).toBe(e.line);
+            expect(matching).toContainEqual(expect.objectContaining({ severity: e.level[environment], file, line: e.line, column }));
+        }
+        const expectedErrors = expectations.filter((e) => e.level[environment] === "error").map(brief);
+        expect(active(findings).filter((f) => f.severity === "error").map(brief).sort()).toEqual([...new Set(expectedErrors)].sort());
+    });
+});
+
+it("has a fixture for every rule a topology can break, and a secure default for every other", () => {
+    const catalog = rules.map((r) => r.meta.id).sort();
+    expect([...FIXTURE_RULES, ...Object.keys(SECURE_DEFAULTS)].sort()).toEqual(catalog);
+});
+
+/**
+ * Rules that only raw resources can break: the resolver gives every client and grant of a file
+ * secure settings. Each entry asserts that setting on the fixture that tries hardest to break the
+ * rule (test/e2e/pack-rules.test.ts breaks them through the policy pack).
+ */
+const SECURE_DEFAULTS: Record<string, (model: TenantModel) => void> = {
+    "grant-type-matrix": (model) => {
+        for (const c of model.clients) expect(ALLOWED_GRANT_TYPES[c.type]).toEqual(expect.arrayContaining(c.grantTypes));
+    },
+    "implicit-grant": (model) => expect(model.clients.flatMap((c) => c.grantTypes)).not.toContain("implicit"),
+    "password-grant": (model) => expect(model.clients.flatMap((c) => c.grantTypes).filter((t) => t.includes("password"))).toEqual([]),
+    "public-client-auth-method": (model) => {
+        const publicClients = model.clients.filter((c) => c.type === "spa" || c.type === "native");
+        expect(publicClients.map((c) => c.authMethod)).toEqual(["none", "none"]);
+    },
+    "spa-signing-alg": (model) => {
+        for (const c of model.clients) expect(c).toMatchObject({ idTokenSigningAlg: "RS256", oidcConformant: true });
+    },
+    "refresh-token-rotation": (model) => {
+        const refreshing = model.clients.filter((c) => c.refreshToken !== null);
+        expect(refreshing.map((c) => c.key)).toEqual(["storefront", "mobile", "back-office", "partner-app"]);
+        for (const c of refreshing) expect(c.refreshToken).toMatchObject({ rotation: "rotating", expiration: "expiring" });
+    },
+    "third-party-consent": (model) => {
+        const partner = model.clients.find((c) => c.key === "partner-app")!;
+        expect(partner.firstParty).toBe(false);
+        expect(partner.grantTypes.sort()).toEqual(["authorization_code", "client_credentials", "refresh_token"]);
+    },
+    "allow-all-scopes": (model) => {
+        expect(model.grants.length).toBeGreaterThan(0);
+        expect(model.grants.filter((g) => g.allowAllScopes)).toEqual([]);
+    },
+    "mrrt-constraints": (model) => {
+        // The Management API and third-party apps never get a policy (unknown-scope.yaml: nor a misspelt scope).
+        const policies = Object.fromEntries(model.clients.map((c) => [c.key, c.refreshToken?.policies]));
+        expect(policies).toEqual({
+            storefront: [{ audience: "https://catalog.example.com", scopes: ["read:products"] }],
+            mobile: [{ audience: "https://catalog.example.com", scopes: ["read:products"] }],
+            "back-office": [{ audience: "https://catalog.example.com", scopes: ["read:products"] }],
+            "partner-app": [],
+            "import-job": undefined,
+        });
+    },
+};
+
+describe("secure-defaults.yaml, the closest a file gets to what only raw resources can break", () => {
+    const environment = "production";
+    const { model, findings } = checkTopology({ file: fixture("secure-defaults"), environment });
+
+    it("is coherent: no error or warning", () => {
+        expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+    });
+
+    it.each(Object.keys(SECURE_DEFAULTS))("gives %s a secure default to find nothing in", (id) => {
+        SECURE_DEFAULTS[id]!(model!);
+        expect(findings.filter((f) => f.rule === id)).toEqual([]);
+    });
+});
+
+interface Run {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const stdout = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => out.push(String(chunk)) > 0);
+    const stderr = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => err.push(String(chunk)) > 0);
+    try {
+        return { code: await main(argv), stdout: out.join(""), stderr: err.join("") };
+    } finally {
+        stdout.mockRestore();
+        stderr.mockRestore();
+    }
+}
+
+/** Fixtures whose verdict differs by environment or is warnings only: the CLI must agree with checkTopology and exit accordingly. */
+const CLI_CASES: Array<[string, Environment, number]> = [
+    ["callback-wildcard", "development", 0],
+    ["callback-wildcard", "production", 1],
+    ["callback-localhost-in-production", "development", 0],
+    ["callback-localhost-in-production", "production", 1],
+    ["m2m-management-privileged", "production", 1],
+    ["tenant-limits", "development", 1],
+    ["undefined-variable", "development", 1],
+    ["duplicate-name", "production", 0],
+];
+
+describe("topology check --format json", () => {
+    it.each(CLI_CASES)("reports %s on a %s stack as checkTopology does, exit %d", async (id, environment, code) => {
+        const file = fixture(id);
+        const result = await run("check", file, "--environment", environment, "--format", "json");
+        expect(result.stderr).toBe("");
+        expect(result.code).toBe(code);
+        const printed = (JSON.parse(result.stdout) as { findings: Finding[] }).findings;
+        const expected = checkTopology({ file, environment }).findings;
+        const position = (f: Finding) => ({ rule: f.rule, severity: f.severity, path: f.path, file: f.file, line: f.line, column: f.column });
+        expect(printed.map(position)).toEqual(expected.map(position));
+        const silent = expectationsOf(fs.readFileSync(file, "utf8")).every((e) => e.rule !== id || e.level[environment] === "off");
+        expect(printed.some((f) => f.rule === id)).toBe(!silent);
+    });
+});
