@@ -7,9 +7,10 @@ import * as plan from "./plan";
 import * as config from "./config";
 import * as diff from "./diff";
 import * as graph from "./graph";
+import * as rules from "./rules";
 import { UsageError } from "./usage-error";
 
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [check.register, plan.register, diff.register, graph.register, config.register];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [check.register, plan.register, diff.register, graph.register, config.register, rules.register];
 
 export async function main(argv: readonly string[]): Promise<number> {
     const program = new Command("topology")

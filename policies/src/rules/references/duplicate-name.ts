@@ -33,7 +33,6 @@ export const duplicateName = defineRule({
         severity: "warning",
         description: "Two apps or two APIs share a display name.",
         docs: "https://github.com/auth0/auth0-deploy-cli/issues/98",
-        waivable: false,
     },
     check: (model) => [...sameNames(model.clients, "app"), ...sameNames(model.apis, "API")],
 });
