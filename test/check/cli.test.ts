@@ -1,29 +1,9 @@
 // `topology check` run in-process through main(): exit codes, output formats, usage errors.
 import * as path from "node:path";
-import { main } from "../../topology/cli/main";
+import { runCli as run, type CliRun as Run } from "../support/cli";
 
 const ROOT = path.join(__dirname, "../..");
 const BROKEN = path.join(ROOT, "test/fixtures/broken");
-
-interface Run {
-    code: number;
-    stdout: string;
-    stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const stdout = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => out.push(String(chunk)) > 0);
-    const stderr = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => err.push(String(chunk)) > 0);
-    try {
-        const code = await main(argv);
-        return { code, stdout: out.join(""), stderr: err.join("") };
-    } finally {
-        stdout.mockRestore();
-        stderr.mockRestore();
-    }
-}
 
 const json = (r: Run) => JSON.parse(r.stdout) as { findings: Array<Record<string, unknown>>; summary: Record<string, number> };
 

@@ -5,6 +5,7 @@
 // violation it must give, policy, enforcement level and URN; nothing else may be mandatory, and
 // the pack must read every resource (no tenant-model diagnostic). Needs policies/bin.
 import { MODEL_POLICY } from "../../policies/src/pack/analysis";
+import { UNKNOWN } from "../../policies/src/pack/resource";
 import { openPack, type EnforcementLevel, type PackSession, type PolicyPackConfig, type StackResource } from "../../topology/analyzer";
 import { assertPackBuilt, PACK_DIR } from "../pack/pack-build";
 import { api, client, coherentStack, DOMAIN, grant, resource, SPA } from "../pack/stacks";
@@ -127,7 +128,7 @@ function cases(): Case[] {
     });
     add("a grant that allows every scope of the API", () => {
         const job = app("reporting", M2M);
-        const everything = resource("clientGrant", "reporting-orders", { clientId: "unknown", audience: ORDERS, allowAllScopes: true, subjectType: "client" }, {
+        const everything = resource("clientGrant", "reporting-orders", { clientId: UNKNOWN, audience: ORDERS, allowAllScopes: true, subjectType: "client" }, {
             clientId: [job.client.urn],
         });
         return { resources: [...job.resources, everything], expected: [advisory("allow-all-scopes", everything)] };
@@ -181,7 +182,7 @@ function cases(): Case[] {
         const permissions = resource(
             "rolePermissions",
             "organizer",
-            { roleId: "unknown", permissions: [{ name: "manage:events", resourceServerIdentifier: "https://events.example.com" }] },
+            { roleId: UNKNOWN, permissions: [{ name: "manage:events", resourceServerIdentifier: "https://events.example.com" }] },
             { roleId: [role.urn], permissions: [open.urn] },
         );
         const access = grant("storefront-events", "storefront", "https://events.example.com", ["manage:events"], "user", open.urn);

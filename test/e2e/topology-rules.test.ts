@@ -11,7 +11,7 @@ import type { Finding, Level } from "../../policies/src/rule";
 import { rules } from "../../policies/src/rules";
 import { ALLOWED_GRANT_TYPES } from "../../policies/src/rules/flows/grant-types";
 import { checkTopology } from "../../topology/check";
-import { main } from "../../topology/cli/main";
+import { runCli } from "../support/cli";
 
 const FIXTURES = path.join(__dirname, "../fixtures/rules");
 const fixture = (name: string) => path.join(FIXTURES, `${name}.yaml`);
@@ -167,25 +167,6 @@ describe("secure-defaults.yaml, the closest a file gets to what only raw resourc
     });
 });
 
-interface Run {
-    code: number;
-    stdout: string;
-    stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const stdout = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => out.push(String(chunk)) > 0);
-    const stderr = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => err.push(String(chunk)) > 0);
-    try {
-        return { code: await main(argv), stdout: out.join(""), stderr: err.join("") };
-    } finally {
-        stdout.mockRestore();
-        stderr.mockRestore();
-    }
-}
-
 /** Fixtures whose verdict differs by environment or is warnings only: the CLI must agree with checkTopology and exit accordingly. */
 const CLI_CASES: Array<[string, Environment, number]> = [
     ["callback-wildcard", "development", 0],
@@ -201,7 +182,7 @@ const CLI_CASES: Array<[string, Environment, number]> = [
 describe("topology check --format json", () => {
     it.each(CLI_CASES)("reports %s on a %s stack as checkTopology does, exit %d", async (id, environment, code) => {
         const file = fixture(id);
-        const result = await run("check", file, "--environment", environment, "--format", "json");
+        const result = await runCli("check", file, "--environment", environment, "--format", "json");
         expect(result.stderr).toBe("");
         expect(result.code).toBe(code);
         const printed = (JSON.parse(result.stdout) as { findings: Finding[] }).findings;
