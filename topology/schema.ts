@@ -123,6 +123,11 @@ export const AppSchema = z
         ).default({}),
         formerly: formerly.default([]),
     })
+    // An m2m app only ever calls as itself: one way to say it, so both front ends name the grant alike.
+    .refine((app) => app.type !== "m2m" || Object.keys(app.machineAccess).length === 0, {
+        path: ["machineAccess"],
+        message: "an m2m app calls APIs as itself through `access`; move these entries there",
+    })
     .describe("An application (an Auth0 client). The key is its stable logical name.");
 
 export const RoleSchema = z

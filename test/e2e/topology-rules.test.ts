@@ -136,6 +136,11 @@ const SECURE_DEFAULTS: Record<string, (model: TenantModel) => void> = {
         expect(partner.firstParty).toBe(false);
         expect(partner.grantTypes.sort()).toEqual(["authorization_code", "client_credentials", "refresh_token"]);
     },
+    "duplicate-grant": (model) => {
+        // YAML keys are unique and an m2m app has only `access`: one grant per (app, API, subject type).
+        const keys = model.grants.map((g) => `${g.client} ${g.api} ${g.subjectType}`);
+        expect(new Set(keys).size).toBe(keys.length);
+    },
     "allow-all-scopes": (model) => {
         expect(model.grants.length).toBeGreaterThan(0);
         expect(model.grants.filter((g) => g.allowAllScopes)).toEqual([]);

@@ -29,6 +29,13 @@ describe("YAML syntax", () => {
         expect(rules).toEqual(["yaml-syntax", "schema", "schema"]);
     });
 
+    it("rejects machineAccess on an m2m app, which calls as itself through access", () => {
+        const text = "version: 1\napis:\n  a:\n    identifier: https://a.example.com\n    scopes: { r: read }\napps:\n  job:\n    type: m2m\n    machineAccess:\n      a: [r]\n";
+        expect(brief(text)).toEqual([
+            { rule: "schema", at: "9:5", path: "apps.job.machineAccess", message: expect.stringContaining("through `access`") },
+        ]);
+    });
+
     it.each([
         ["an empty file", "", "the file is empty"],
         ["only comments", "# nothing yet\n", "the file is empty"],
