@@ -69,7 +69,7 @@ describe("the analyzer over gRPC", () => {
     it("answers AnalyzeStack on malformed resources with diagnostics under the model policy", async () => {
         const sample = fc.sample(hostileStack, { seed: 5, numRuns: 20 }).flat();
         // URNs must be unique in a stack, as the engine guarantees.
-        const resources: StackResource[] = sample.map((r, i) => ({ ...r, urn: `${r.urn}-${i}`, props: r.props }));
+        const resources: StackResource[] = sample.map((r, i) => ({ urn: `${r.urn}-${i}`, type: r.type, name: r.name, props: r.props, propertyDependencies: r.propertyDependencies }));
         const withUnknowns = resources.map((r) => ({ ...r, props: { ...r.props, clientId: UNKNOWN } }));
         const pack = await openPack({ packDir: path.join(__dirname, "../../policies") });
         try {
