@@ -1,12 +1,15 @@
-// The "auth0-topology" policy pack: every rule of the catalog as one stack policy named by its id,
-// so `--policy-pack-config` sets any rule's enforcement. All policies share one analysis of the
-// stack (model + findings), built by whichever policy runs first in an AnalyzeStack call.
-import { PolicyPack, type EnforcementLevel, type PolicyConfigSchema, type ReportViolation, type StackValidationArgs, type StackValidationPolicy } from "@pulumi/policy";
+// The "auth0-topology" policy pack: every rule of the catalog as one policy named by its id, so
+// `--policy-pack-config` sets any rule's enforcement. The stack is analysed once, by the
+// tenant-model stack policy, which reports each finding under its rule's policy: the policy SDK
+// re-reads every resource for each stack policy it runs, and one stack policy per rule made that
+// re-reading, not the analysis, cost nearly all of an AnalyzeStack (bench/README.md).
+import { PolicyPack, type EnforcementLevel, type PolicyConfigSchema, type ReportViolation, type ResourceValidationPolicy, type StackValidationPolicy } from "@pulumi/policy";
 import { ENVIRONMENTS, PLANS } from "./src/model";
-import { analyzeResources, enforcementLevel, levelToEnforcement, MODEL_POLICY, violationMessage, WAIVED_POLICY, type PackAnalysis } from "./src/pack/analysis";
+import { analyzeResources, enforcementLevel, levelToEnforcement, MODEL_POLICY, violationMessage, WAIVED_POLICY } from "./src/pack/analysis";
+import { captureConfiguredLevels, configuredLevel } from "./src/pack/configured-levels";
 import type { PackConfig } from "./src/pack/from-resources";
 import { fromPolicyResource } from "./src/pack/policy-resource";
-import type { Rule } from "./src/rule";
+import type { Finding } from "./src/rule";
 import { rules } from "./src/rules";
 
 const settingsSchema: PolicyConfigSchema = {
@@ -35,70 +38,58 @@ const settingsSchema: PolicyConfigSchema = {
     },
 };
 
-/**
- * The analysis of the AnalyzeStack call in progress. The policy SDK runs all stack policies of one
- * call without returning to the event loop in between, so the cached analysis is dropped on the
- * next turn of the loop; the URN list guards against reuse for another stack.
- */
-let current: { key: string; analysis: PackAnalysis } | undefined;
+captureConfiguredLevels();
 
-function analysisOf(args: StackValidationArgs, config: PackConfig = {}): PackAnalysis {
-    const key = args.resources.map((r) => r.urn).join("\n");
-    if (current?.key !== key) {
-        current = { key, analysis: analyzeResources(args.resources.map(fromPolicyResource), config) };
-        setImmediate(() => (current = undefined));
-    }
-    return current.analysis;
-}
+/** A violation reported under another policy of the pack, at its own level: the object form of
+ * reportViolation, which @pulumi/policy 1.21 implements but does not type yet. */
+type ReportAs = (violation: { name: string; description: string; message: string; urn?: string; enforcementLevel: EnforcementLevel }) => void;
+
+/** The policies findings are reported under, by name: each rule's, and the waived findings'. */
+const reportingPolicies = new Map<string, { description: string; level: EnforcementLevel }>([
+    ...rules.map((r): [string, { description: string; level: EnforcementLevel }] => [r.meta.id, { description: r.meta.description, level: enforcementLevel(r) }]),
+    [WAIVED_POLICY, { description: "A finding the topology accepts with a waiver and its reason.", level: "advisory" }],
+]);
 
 /**
- * A finding whose level differs from its rule's default (a per-case severity, a production
- * escalation) is reported at its own level, as `check` counts it, through the object form of
- * reportViolation that @pulumi/policy 1.21 implements but does not type yet. Findings at the
- * default level use the typed form, so a `--policy-pack-config` level for the rule applies to them.
+ * A level set for the policy in `--policy-pack-config` (one that differs from its default) applies
+ * to all its findings; otherwise each finding keeps its own level (a per-case severity, a
+ * production escalation), as `check` counts it. Stack policies cannot remediate: mandatory.
  */
-function reportAt(reportViolation: ReportViolation, message: string, urn: string | undefined, level: EnforcementLevel): void {
-    const withLevel = reportViolation as unknown as (violation: { message: string; urn?: string; enforcementLevel: EnforcementLevel }) => void;
-    withLevel(urn === undefined ? { message, enforcementLevel: level } : { message, urn, enforcementLevel: level });
+function reportedLevel(finding: Finding, policy: string, declared: EnforcementLevel): EnforcementLevel {
+    const configured = configuredLevel(policy);
+    const level = configured !== undefined && configured !== declared ? configured : finding.waived ? declared : levelToEnforcement(finding.severity);
+    return level === "remediate" ? "mandatory" : level;
 }
 
-function rulePolicy(rule: Rule): StackValidationPolicy {
-    const declared = enforcementLevel(rule);
-    return {
-        name: rule.meta.id,
-        description: rule.meta.description,
-        enforcementLevel: declared,
-        validateStack: (args, reportViolation) => {
-            for (const finding of analysisOf(args).findings) {
-                if (finding.rule !== rule.meta.id || finding.waived !== undefined) continue;
-                const level = levelToEnforcement(finding.severity);
-                if (level === declared) reportViolation(violationMessage(finding), finding.urn);
-                else reportAt(reportViolation, `${rule.meta.description}\n${violationMessage(finding)}`, finding.urn, level);
-            }
-        },
-    };
+function report(reportViolation: ReportViolation, finding: Finding): void {
+    const name = finding.waived === undefined ? finding.rule : WAIVED_POLICY;
+    const policy = reportingPolicies.get(name);
+    if (policy === undefined) return;
+    const level = reportedLevel(finding, name, policy.level);
+    if (level === "disabled") return;
+    const message = `${policy.description}\n${violationMessage(finding)}`;
+    const violation = { name, description: policy.description, message, enforcementLevel: level };
+    (reportViolation as unknown as ReportAs)(finding.urn === undefined ? violation : { ...violation, urn: finding.urn });
 }
 
 const modelPolicy: StackValidationPolicy = {
     name: MODEL_POLICY,
-    description: "The stack's Auth0 resources can be read into a tenant model (settings: environment, plan, maxAudiences, domain, externalApis).",
+    description:
+        "Reads the stack's Auth0 resources into a tenant model and runs every rule on it, reporting each finding under its rule's policy; " +
+        "reports the resources it could not read (settings: environment, plan, maxAudiences, domain, externalApis). Keep it enabled.",
     enforcementLevel: "advisory",
     configSchema: settingsSchema,
     validateStack: (args, reportViolation) => {
-        for (const d of analysisOf(args, args.getConfig<PackConfig>()).diagnostics) reportViolation(d.message, d.urn);
+        const { diagnostics, findings } = analyzeResources(args.resources.map(fromPolicyResource), args.getConfig<PackConfig>());
+        for (const d of diagnostics) reportViolation(d.message, d.urn);
+        for (const finding of findings) report(reportViolation, finding);
     },
 };
 
-const waivedPolicy: StackValidationPolicy = {
-    name: WAIVED_POLICY,
-    description: "A finding the topology accepts with a waiver and its reason.",
-    enforcementLevel: "advisory",
-    validateStack: (args, reportViolation) => {
-        for (const finding of analysisOf(args).findings) {
-            if (finding.waived !== undefined) reportViolation(violationMessage(finding), finding.urn);
-        }
-    },
-};
+/** A rule's own policy: its name and level are what `--policy-pack-config` addresses; its findings
+ * come from the one analysis above, so it validates nothing by itself. */
+function namedPolicy([name, { description, level }]: [string, { description: string; level: EnforcementLevel }]): ResourceValidationPolicy {
+    return { name, description, enforcementLevel: level, validateResource: () => undefined };
+}
 
-// The model policy comes first: it is the one that passes the pack's settings to the shared analysis.
-new PolicyPack("auth0-topology", { policies: [modelPolicy, ...rules.map(rulePolicy), waivedPolicy] });
+new PolicyPack("auth0-topology", { policies: [modelPolicy, ...[...reportingPolicies].map(namedPolicy)] });

@@ -72,6 +72,21 @@ it("takes per-rule enforcement and the tenant settings from the pack config", as
     expect(of(violations, "spa-management-scopes")).toEqual([expect.objectContaining({ urn: other.urn })]);
 });
 
+it("applies a rule's configured level to all its findings, escalated ones included", async () => {
+    const wildcard = client("wild", { ...SPA, callbacks: ["https://*.shop.example.com/callback"], webOrigins: ["https://*.shop.example.com"] }, "none");
+    const production = { [MODEL_POLICY_NAME]: { environment: "production" } };
+    // callback-wildcard: a warning, escalated to an error in production...
+    expect(of(await pack.analyze([...coherentStack(), ...wildcard], production), "callback-wildcard")).toEqual(
+        expect.arrayContaining([expect.objectContaining({ level: "mandatory", urn: wildcard[0]!.urn })]),
+    );
+    // ...unless the pack config says otherwise: any level other than the rule's default applies to all its findings.
+    const off = await pack.analyze([...coherentStack(), ...wildcard], { ...production, "callback-wildcard": { enforcementLevel: "disabled" } });
+    expect(of(off, "callback-wildcard")).toEqual([]);
+    const legacy = client("legacy", { ...SPA, callbacks: ["http://legacy.example.com/callback"] }, "none");
+    const relaxed = await pack.analyze([...coherentStack(), ...legacy], { "callback-insecure": { enforcementLevel: "advisory" } });
+    expect(of(relaxed, "callback-insecure")).toEqual([expect.objectContaining({ level: "advisory", urn: legacy[0]!.urn })]);
+});
+
 it("shows waived findings as advisory with the reason, never under the rule", async () => {
     const tenant = {
         urn: urn(TENANT_COMPONENT_TYPE, "tenant"),
