@@ -27,22 +27,28 @@ export interface TenantOutputs {
     clientSecrets: pulumi.Output<Record<string, string>>;
 }
 
-function tokenRequests(model: TenantModel, clientKey: string, findApi: FindApi): TokenRequest[] {
-    return model.grants
-        .filter((g) => g.client === clientKey && g.subjectType === "user")
-        .map((g) => {
-            const target = findApi(g.api, g.source.path);
-            return { audience: target.identifier, scopes: g.allowAllScopes ? target.api.scopes.map((s) => s.value) : g.scopes };
-        });
+/** Per spa/native client, one token request per API it calls for users; grants grouped once, not per client. */
+function tokenRequestsByClient(model: TenantModel, findApi: FindApi): Map<string, TokenRequest[]> {
+    const requests = new Map<string, TokenRequest[]>();
+    for (const g of model.grants) {
+        if (g.subjectType !== "user") continue;
+        const target = findApi(g.api, g.source.path);
+        const request = { audience: target.identifier, scopes: g.allowAllScopes ? target.api.scopes.map((s) => s.value) : g.scopes };
+        const list = requests.get(g.client);
+        if (list === undefined) requests.set(g.client, [request]);
+        else list.push(request);
+    }
+    return requests;
 }
 
 export function tenantOutputs(model: TenantModel, clients: ReadonlyMap<string, BuiltClient>, findApi: FindApi): TenantOutputs {
     const apis = Object.fromEntries(model.apis.map((api) => [api.key, findApi(api.key, `apis.${api.key}`).identifier]));
     const clientOutputs: Record<string, ClientOutputs> = {};
     const secrets: Record<string, pulumi.Output<string>> = {};
+    const requests = tokenRequestsByClient(model, findApi);
     for (const { spec: client, client: created, credentials } of clients.values()) {
         const out: ClientOutputs = { clientId: created.clientId, type: client.type };
-        if (client.type === "spa" || client.type === "native") out.tokenRequests = tokenRequests(model, client.key, findApi);
+        if (client.type === "spa" || client.type === "native") out.tokenRequests = requests.get(client.key) ?? [];
         clientOutputs[client.key] = out;
         if (hasSecret(client)) secrets[client.key] = credentials.clientSecret;
     }

@@ -17,8 +17,11 @@ export interface ApiTarget {
 export type FindApi = (ref: string, referrer: string) => ApiTarget;
 
 export function apiFinder(model: TenantModel, built: ReadonlyMap<string, BuiltApi>): FindApi {
+    // Indexed once: the program looks an API up for every grant, permission and policy.
+    const byKey = new Map(model.apis.map((a) => [a.key, a]));
+    const byIdentifier = new Map(model.apis.map((a) => [a.identifier, a]));
     return (ref, referrer) => {
-        const api = model.apis.find((a) => a.key === ref) ?? model.apis.find((a) => a.identifier === ref);
+        const api = byKey.get(ref) ?? byIdentifier.get(ref);
         if (api === undefined) {
             // Only a model the checker rejected (unknown-api) gets here; the program never builds one.
             throw new Error(`${referrer} names API '${ref}', which the model does not declare`);
