@@ -136,6 +136,18 @@ describe("findings", () => {
         expect(delta.added.map((f) => f.path)).toEqual(["c"]);
         expect(delta.resolved.map((f) => f.path)).toEqual(["a"]);
     });
+    it("keeps a finding whose message only quotes changed values, and pairs repeated findings one to one", () => {
+        const reworded = { ...finding("b", 2), message: "unused b, now at another audience" };
+        const delta = diffModels({ base, head: base, baseFindings: [finding("b", 2)], headFindings: [reworded, finding("b", 5)] }).findings;
+        expect(delta.resolved).toEqual([]);
+        expect(delta.added.map((f) => [f.path, f.line])).toEqual([["b", 5]]);
+    });
+    it("reports a newly waived finding as resolved (active) and added (waived)", () => {
+        const waived = { ...finding("b", 2), waived: { reason: "ADR-9" } };
+        const delta = diffModels({ base, head: base, baseFindings: [finding("b", 2)], headFindings: [waived] }).findings;
+        expect(delta.resolved.map((f) => f.waived)).toEqual([undefined]);
+        expect(delta.added.map((f) => f.waived)).toEqual([{ reason: "ADR-9" }]);
+    });
 });
 
 describe("nothing unchanged is reported", () => {
