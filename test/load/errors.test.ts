@@ -29,6 +29,16 @@ describe("YAML syntax", () => {
         expect(rules).toEqual(["yaml-syntax", "schema", "schema"]);
     });
 
+    it("reports a collection used as a key as a finding, without a process warning", () => {
+        const warn = jest.spyOn(process, "emitWarning").mockImplementation(() => undefined);
+        try {
+            expect(brief("version: 1\napis:\n  ? [a, b]\n  : identifier: x\n").map((f) => f.rule)).toEqual(["schema"]);
+            expect(warn).not.toHaveBeenCalled();
+        } finally {
+            warn.mockRestore();
+        }
+    });
+
     it("rejects machineAccess on an m2m app, which calls as itself through access", () => {
         const text = "version: 1\napis:\n  a:\n    identifier: https://a.example.com\n    scopes: { r: read }\napps:\n  job:\n    type: m2m\n    machineAccess:\n      a: [r]\n";
         expect(brief(text)).toEqual([

@@ -117,8 +117,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     let doc: Document;
     try {
         // Duplicate keys are found by checkStructure: the parser's own check compares every pair of
-        // keys in a map, which takes seconds on maps with a few thousand entries.
-        doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false });
+        // keys in a map, which takes seconds on maps with a few thousand entries. logLevel "error":
+        // what the library would print as a process warning (a collection as a key) the schema reports.
+        doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error" });
     } catch (err) {
         return { findings: [loaderFinding(SYNTAX, { path: "", file, line: 1, column: 1 }, `the YAML parser gave up: ${(err as Error).message}`)] };
     }
