@@ -4,6 +4,7 @@
 import {
     callerClientKey,
     MANAGEMENT_API,
+    REFRESH_TOKEN_DEFAULTS,
     type Api,
     type Client,
     type Environment,
@@ -30,7 +31,6 @@ export interface ResolveContext {
 type SourceOf = (path: PathSegment[]) => Source;
 
 /** Refresh tokens of apps: rotating and expiring, 30 days absolute and 15 days idle. */
-const REFRESH_TOKEN = { rotation: "rotating", expiration: "expiring", tokenLifetime: 2592000, idleTokenLifetime: 1296000 } as const;
 
 function resolveApi(key: string, spec: ApiSpec, source: SourceOf): Api {
     return {
@@ -72,7 +72,7 @@ function refreshToken(app: AppSpec, apis: ReadonlyMap<string, ApiSpec>): Refresh
         if (api === undefined || !api.offlineAccess || key === MANAGEMENT_API) return [];
         return [{ audience: api.identifier, scopes: scopes.filter((scope) => Object.hasOwn(api.scopes, scope)) }];
     });
-    return { ...REFRESH_TOKEN, policies };
+    return { ...REFRESH_TOKEN_DEFAULTS, policies };
 }
 
 function resolveApp(key: string, app: AppSpec, apis: ReadonlyMap<string, ApiSpec>, source: SourceOf): Client {

@@ -94,6 +94,14 @@ export interface RefreshTokenSettings {
     policies: RefreshTokenPolicy[];
 }
 
+/** Refresh tokens as the program issues them: rotating and expiring (30 days absolute, 15 idle). */
+export const REFRESH_TOKEN_DEFAULTS = {
+    rotation: "rotating",
+    expiration: "expiring",
+    tokenLifetime: 2592000,
+    idleTokenLifetime: 1296000,
+} as const satisfies Omit<RefreshTokenSettings, "policies">;
+
 export type TokenEndpointAuthMethod = "none" | "client_secret_post" | "client_secret_basic" | "private_key_jwt";
 
 export interface Client {

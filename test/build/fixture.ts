@@ -1,6 +1,6 @@
 // A tenant model exercising every kind of element the builder maps, built with the rule factory.
 import { MANAGEMENT_API, type TenantModel } from "../../policies/src/model";
-import { api, caller, client, grant, role, tenant } from "../../policies/src/testing/factory";
+import { api, caller, client, grant, refreshToken, role, tenant } from "../../policies/src/testing/factory";
 
 export const MANAGEMENT_IDENTIFIER = "https://example.eu.auth0.com/api/v2/";
 
@@ -31,13 +31,7 @@ export function fixtureModel(over: Partial<TenantModel> = {}): TenantModel {
                 logoutUrls: ["https://shop.example.com"],
                 webOrigins: ["https://shop.example.com"],
                 allowedOrigins: ["https://shop.example.com"],
-                refreshToken: {
-                    rotation: "rotating",
-                    expiration: "expiring",
-                    tokenLifetime: 2592000,
-                    idleTokenLifetime: 1296000,
-                    policies: [{ audience: "https://catalog.example.com", scopes: ["read:products"] }],
-                },
+                refreshToken: refreshToken({ policies: [{ audience: "https://catalog.example.com", scopes: ["read:products"] }] }),
             }),
             client("mobile", "native", { grantTypes: ["authorization_code"], firstParty: false }),
             client("admin", "web", { description: "Back office", grantTypes: ["authorization_code", "client_credentials"] }),

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import ts from "typescript";
 import { MANAGEMENT_API } from "../../policies/src/model";
-import { api, caller, client, grant, role, tenant } from "../../policies/src/testing/factory";
+import { api, caller, client, grant, refreshToken, role, tenant } from "../../policies/src/testing/factory";
 import { installBrowser } from "../../test/review/browser-shim";
 import { deriveConfigs, type ApiConfig, type AppConfig } from "./derive";
 import { toEnv, toTypeScript } from "./render";
@@ -10,20 +10,16 @@ const catalog = api("catalog", { scopeValues: ["read:products", "write:products"
 const inventory = api("inventory", { scopeValues: ["read:stock"], offlineAccess: true });
 const ledger = api("ledger", { scopeValues: ["read:ledger"] });
 const management = api(MANAGEMENT_API, { kind: "management", identifier: "https://shop.eu.auth0.com/api/v2/", scopeValues: ["read:current_user"] });
-const refreshToken = {
-    rotation: "rotating" as const,
-    expiration: "expiring" as const,
-    tokenLifetime: 2592000,
-    idleTokenLifetime: 1296000,
+const storefrontRefresh = refreshToken({
     policies: [
         { audience: catalog.identifier, scopes: ["read:products"] },
         { audience: inventory.identifier, scopes: ["read:stock"] },
     ],
-};
+});
 const model = tenant({
     apis: [catalog, inventory, ledger, management],
     clients: [
-        client("storefront", "spa", { callbacks: ["https://shop.example.com/callback"], webOrigins: ["https://shop.example.com"], refreshToken }),
+        client("storefront", "spa", { callbacks: ["https://shop.example.com/callback"], webOrigins: ["https://shop.example.com"], refreshToken: storefrontRefresh }),
         client("nightly-sync", "m2m"),
         caller("catalog"),
     ],

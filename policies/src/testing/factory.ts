@@ -1,6 +1,6 @@
 // Builders of TenantModel elements with the project's secure defaults, so a rule's case table
 // states only what the case is about.
-import { apiOf, callerClientKey, MANAGEMENT_API, type Api, type Client, type Grant, type RefreshTokenSettings, type Role, type TenantModel } from "../model";
+import { apiOf, callerClientKey, REFRESH_TOKEN_DEFAULTS, MANAGEMENT_API, type Api, type Client, type Grant, type RefreshTokenSettings, type Role, type TenantModel } from "../model";
 
 type Partial2<T> = { [K in keyof T]?: T[K] };
 
@@ -58,7 +58,7 @@ export function client(key: string, type: Client["type"], over: Partial2<Client>
 
 /** Refresh token settings as the loader resolves `refreshTokens: true` (rotating, expiring). */
 export function refreshToken(over: Partial2<RefreshTokenSettings> = {}): RefreshTokenSettings {
-    return { rotation: "rotating", expiration: "expiring", tokenLifetime: 2592000, idleTokenLifetime: 1296000, policies: [], ...over };
+    return { ...REFRESH_TOKEN_DEFAULTS, policies: [], ...over };
 }
 
 /** The machine client an API uses for its `calls`. */

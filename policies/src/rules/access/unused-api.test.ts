@@ -1,4 +1,4 @@
-import { api, caller, client, grant, managementApi, role, tenant } from "../../testing/factory";
+import { api, caller, client, grant, managementApi, refreshToken, role, tenant } from "../../testing/factory";
 import { testRule } from "../../testing/rule-tester";
 import { unusedApi } from "./unused-api";
 
@@ -14,13 +14,7 @@ testRule(unusedApi, {
                 apis: [orders],
                 clients: [
                     client("shop", "spa", {
-                        refreshToken: {
-                            rotation: "rotating",
-                            expiration: "expiring",
-                            tokenLifetime: 2592000,
-                            idleTokenLifetime: 1296000,
-                            policies: [{ audience: "https://orders.example.com", scopes: [] }],
-                        },
+                        refreshToken: refreshToken({ policies: [{ audience: "https://orders.example.com", scopes: [] }] }),
                     }),
                 ],
             }),

@@ -1,4 +1,4 @@
-import { api, client, grant, managementApi, role, tenant } from "../../testing/factory";
+import { api, client, grant, managementApi, refreshToken, role, tenant } from "../../testing/factory";
 import { testRule } from "../../testing/rule-tester";
 import { unusedScope } from "./unused-scope";
 
@@ -27,13 +27,7 @@ testRule(unusedScope, {
                 apis: [api("orders", { offlineAccess: true, scopeValues: ["read:orders"] })],
                 clients: [
                     client("shop", "spa", {
-                        refreshToken: {
-                            rotation: "rotating",
-                            expiration: "expiring",
-                            tokenLifetime: 2592000,
-                            idleTokenLifetime: 1296000,
-                            policies: [{ audience: "https://orders.example.com", scopes: ["read:orders"] }],
-                        },
+                        refreshToken: refreshToken({ policies: [{ audience: "https://orders.example.com", scopes: ["read:orders"] }] }),
                     }),
                 ],
                 grants: [grant("shop", "orders", [])],

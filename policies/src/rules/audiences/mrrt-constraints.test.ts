@@ -1,5 +1,5 @@
 import type { RefreshTokenPolicy } from "../../model";
-import { api, client, managementApi, tenant } from "../../testing/factory";
+import { api, client, managementApi, refreshToken, tenant } from "../../testing/factory";
 import { testRule } from "../../testing/rule-tester";
 import { mrrtConstraints } from "./mrrt-constraints";
 
@@ -10,7 +10,7 @@ const apis = [orders, catalog, managementApi()];
 const withPolicies = (policies: RefreshTokenPolicy[], firstParty = true) =>
     client("shop", "spa", {
         firstParty,
-        refreshToken: { rotation: "rotating", expiration: "expiring", tokenLifetime: 2592000, idleTokenLifetime: 1296000, policies },
+        refreshToken: refreshToken({ policies }),
     });
 
 testRule(mrrtConstraints, {
