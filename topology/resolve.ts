@@ -16,6 +16,7 @@ import {
     type TenantModel,
 } from "../policies/src/model";
 import { managementApi, managementApiIdentifier } from "../policies/src/management-api";
+import { isPublicClient } from "../policies/src/rules/model-index";
 import type { PathSegment } from "./load/position";
 import { pathText } from "./load/position";
 import { AppSchema, type ApiSpec, type AppSpec, type RoleSpec, type Topology } from "./schema";
@@ -76,7 +77,7 @@ function refreshToken(app: AppSpec, apis: ReadonlyMap<string, ApiSpec>): Refresh
 }
 
 function resolveApp(key: string, app: AppSpec, apis: ReadonlyMap<string, ApiSpec>, source: SourceOf): Client {
-    const isPublic = app.type === "spa" || app.type === "native";
+    const isPublic = isPublicClient(app);
     const client: Client = {
         key,
         name: app.name ?? key,

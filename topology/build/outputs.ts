@@ -3,6 +3,7 @@
 // identifiers, and the machine clients' secrets, only ever as Pulumi secrets.
 import * as pulumi from "@pulumi/pulumi";
 import type { AppType, TenantModel } from "../../policies/src/model";
+import { isPublicClient } from "../../policies/src/rules/model-index";
 import { hasSecret, type BuiltClient } from "./clients";
 import type { FindApi } from "./targets";
 
@@ -48,7 +49,7 @@ export function tenantOutputs(model: TenantModel, clients: ReadonlyMap<string, B
     const requests = tokenRequestsByClient(model, findApi);
     for (const { spec: client, client: created, credentials } of clients.values()) {
         const out: ClientOutputs = { clientId: created.clientId, type: client.type };
-        if (client.type === "spa" || client.type === "native") out.tokenRequests = requests.get(client.key) ?? [];
+        if (isPublicClient(client)) out.tokenRequests = requests.get(client.key) ?? [];
         clientOutputs[client.key] = out;
         if (hasSecret(client)) secrets[client.key] = credentials.clientSecret;
     }

@@ -1,12 +1,12 @@
 // Changes to apps and API backends (Auth0 clients). A new or removed client carries its grants in
 // the same entry: the reviewer sees one app arrive with everything it may call.
 import type { Client, Grant, RefreshTokenSettings, TenantModel } from "../../policies/src/model";
+import { isPublicClient } from "../../policies/src/rules/model-index";
 import type { Change, RiskNote } from "./changeset";
 import { apiLabel, clientLabel, duration, scopeList, subjectPhrase } from "./describe";
 import { compareFields, plain, setField, sorted, when, type DiffContext, type FieldRule } from "./fields";
 import { matchByKey } from "./match";
 
-const PUBLIC = new Set(["spa", "native"]);
 
 function urlField(field: string, get: (c: Client) => string[], opens: string, fails: string): FieldRule<Client> {
     return setField(field, get, ({ added, removed }) => [
@@ -57,9 +57,9 @@ export const CLIENT_FIELDS: readonly FieldRule<Client>[] = [
         value: (c) => c.type,
         show: (c) => c.type,
         // Provider fact: app_type is updated in place (no ForceNew), so the client id is kept.
-        risks: (b, a) => when(PUBLIC.has(b.type) !== PUBLIC.has(a.type), {
-            risk: PUBLIC.has(b.type) ? "widens-access" : "breaks-callers",
-            reason: PUBLIC.has(b.type)
+        risks: (b, a) => when(isPublicClient(b) !== isPublicClient(a), {
+            risk: isPublicClient(b) ? "widens-access" : "breaks-callers",
+            reason: isPublicClient(b)
                 ? `the client is updated in place (same client id) and becomes confidential: it gets a client secret`
                 : `the client is updated in place (same client id) and becomes public: its backend can no longer authenticate with a secret`,
         }),

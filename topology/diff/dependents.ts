@@ -1,5 +1,6 @@
 // Who depends on an element: what a removal or a replacement breaks, named for the reviewer.
 import type { Grant, SubjectType, TenantModel } from "../../policies/src/model";
+import { isPublicClient } from "../../policies/src/rules/model-index";
 import { clientLabelOf } from "./describe";
 
 export function grantsTo(model: TenantModel, api: string, subjectType?: SubjectType): Grant[] {
@@ -37,6 +38,6 @@ export function refreshTokenUsersOf(model: TenantModel, api: string): string[] {
 /** First-party browser and native apps with user access: the ones that rely on silent authentication. */
 export function silentAuthUsersOf(model: TenantModel, api: string): string[] {
     return grantsTo(model, api, "user")
-        .filter((g) => model.clients.some((c) => c.key === g.client && c.firstParty && (c.type === "spa" || c.type === "native")))
+        .filter((g) => model.clients.some((c) => c.key === g.client && c.firstParty && isPublicClient(c)))
         .map((g) => clientLabelOf(model, g.client));
 }

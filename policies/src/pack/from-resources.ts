@@ -4,6 +4,7 @@
 // so both front ends report the same findings at the same places.
 import { AUTH0_ACCESS_POLICY, AUTH0_APP_TYPE, AUTH0_TOKEN_DIALECT, fromAuth0 } from "../auth0-vocabulary";
 import { managementApi } from "../management-api";
+import { isPublicClient } from "../rules/model-index";
 import {
     grantPath,
     type Api,
@@ -150,7 +151,7 @@ function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, link
         firstParty: reader.get("isFirstParty", "boolean", true),
         purpose: isCaller ? "api-caller" : "app",
         grantTypes,
-        authMethod: type === "spa" || type === "native" ? "none" : "client_secret_post",
+        authMethod: isPublicClient({ type }) ? "none" : "client_secret_post",
         callbacks: reader.strings("callbacks"),
         logoutUrls: reader.strings("allowedLogoutUrls"),
         webOrigins: reader.strings("webOrigins"),
