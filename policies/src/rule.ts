@@ -54,6 +54,11 @@ export interface Finding {
     waived?: { reason: string };
 }
 
+/** The level on production stacks when it differs from the default, for catalogs. */
+export function productionLevel(meta: RuleMeta): Level | undefined {
+    return meta.production !== undefined && meta.production !== meta.severity ? meta.production : undefined;
+}
+
 export function defineRule(rule: Rule): Rule {
     return rule;
 }

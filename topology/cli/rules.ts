@@ -1,12 +1,14 @@
 // `topology rules`: the rule catalog, with each rule's id, levels, description and source.
 import { Option, type Command } from "commander";
+import { productionLevel } from "../../policies/src/rule";
 import { rules } from "../../policies/src/rules";
 import { catalogJson, catalogMarkdown } from "../report/catalog";
 
 function catalogText(): string {
     const width = Math.max(...rules.map((r) => r.meta.id.length));
     const lines = rules.map(({ meta }) => {
-        const level = meta.production !== undefined && meta.production !== meta.severity ? `${meta.severity}/${meta.production}` : meta.severity;
+        const production = productionLevel(meta);
+        const level = production === undefined ? meta.severity : `${meta.severity}/${production}`;
         return `${meta.id.padEnd(width)}  ${level.padEnd(15)}  ${meta.description}`;
     });
     return `${lines.join("\n")}\n\nlevel: development/production. Sources: topology rules --format markdown\n`;

@@ -2,7 +2,7 @@
 // (docs/rules.md, `topology rules`), so ids, levels and sources never drift from the code.
 import * as path from "node:path";
 import { rules } from "../../policies/src/rules";
-import type { Rule } from "../../policies/src/rule";
+import { productionLevel, type Rule } from "../../policies/src/rule";
 
 /** Relative to the project root. */
 export const CATALOG_FILE = path.join("docs", "rules.md");
@@ -10,7 +10,7 @@ export const CATALOG_FILE = path.join("docs", "rules.md");
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 function row({ meta }: Rule): string {
-    const production = meta.production !== undefined && meta.production !== meta.severity ? meta.production : "";
+    const production = productionLevel(meta) ?? "";
     const waivable = meta.waivable === false ? "no" : "yes";
     return `| \`${meta.id}\` | ${meta.severity} | ${production} | ${waivable} | ${cell(meta.description)} | [source](${meta.docs}) |`;
 }

@@ -1,8 +1,8 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request's file.
 // Escaping follows the workflow-command format: data escapes %, CR, LF; properties also ':' and ','.
-import * as path from "node:path";
 import type { Finding, Severity } from "../../policies/src/rule";
 import type { ReportInput } from "./format";
+import { repoPath } from "./repo-path";
 import { summaryLine } from "./text";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
@@ -14,7 +14,7 @@ function annotation(finding: Finding): string {
     // A waived finding is accepted: it stays visible as a notice, never as a failing error.
     const command = finding.waived ? "notice" : COMMAND[finding.severity];
     const properties: string[] = [`title=${escapeProperty(`${finding.rule} (${finding.path})`)}`];
-    if (finding.file !== undefined) properties.push(`file=${escapeProperty(path.relative(process.cwd(), finding.file).split(path.sep).join("/"))}`);
+    if (finding.file !== undefined) properties.push(`file=${escapeProperty(repoPath(finding.file))}`);
     if (finding.line !== undefined) properties.push(`line=${finding.line}`);
     if (finding.column !== undefined) properties.push(`col=${finding.column}`);
     const waived = finding.waived ? ` (waived: ${finding.waived.reason})` : "";

@@ -8,14 +8,10 @@ import { rules } from "../../policies/src/rules";
 import type { Finding, Severity } from "../../policies/src/rule";
 import { projectPackDir } from "../analyzer/pack-dir";
 import type { ReportInput } from "./format";
+import { repoPath } from "./repo-path";
 
 const LEVEL: Record<Severity, Result.level> = { error: "error", warning: "warning", info: "note" };
 const TOOL_URL = "https://github.com/auth0-topology/auth0-topology";
-
-/** Repository-relative, '/'-separated: what code scanning matches against the checkout. */
-function artifactUri(file: string): string {
-    return path.relative(process.cwd(), file).split(path.sep).join("/");
-}
 
 /** The rules are the policy pack's: its version is what a SARIF consumer should track. */
 function rulesVersion(): string {
@@ -32,7 +28,7 @@ function result(finding: Finding): SarifResultBuilder {
         level: LEVEL[finding.severity],
         messageText: message,
         ruleId: finding.rule,
-        ...(finding.file === undefined ? {} : { fileUri: artifactUri(finding.file) }),
+        ...(finding.file === undefined ? {} : { fileUri: repoPath(finding.file) }),
         ...(finding.line === undefined
             ? {}
             : { startLine: finding.line, startColumn: finding.column ?? 1, endLine: finding.line, endColumn: (finding.column ?? 1) + 1 }),
