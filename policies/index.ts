@@ -44,9 +44,14 @@ captureConfiguredLevels();
  * reportViolation, which @pulumi/policy 1.21 implements but does not type yet. */
 type ReportAs = (violation: { name: string; description: string; message: string; urn?: string; enforcementLevel: EnforcementLevel }) => void;
 
+interface NamedPolicy {
+    description: string;
+    level: EnforcementLevel;
+}
+
 /** The policies findings are reported under, by name: each rule's, and the waived findings'. */
-const reportingPolicies = new Map<string, { description: string; level: EnforcementLevel }>([
-    ...rules.map((r): [string, { description: string; level: EnforcementLevel }] => [r.meta.id, { description: r.meta.description, level: enforcementLevel(r) }]),
+const reportingPolicies = new Map<string, NamedPolicy>([
+    ...rules.map((r): [string, NamedPolicy] => [r.meta.id, { description: r.meta.description, level: enforcementLevel(r) }]),
     [WAIVED_POLICY, { description: "A finding the topology accepts with a waiver and its reason.", level: "advisory" }],
 ]);
 
@@ -88,7 +93,7 @@ const modelPolicy: StackValidationPolicy = {
 
 /** A rule's own policy: its name and level are what `--policy-pack-config` addresses; its findings
  * come from the one analysis above, so it validates nothing by itself. */
-function namedPolicy([name, { description, level }]: [string, { description: string; level: EnforcementLevel }]): ResourceValidationPolicy {
+function namedPolicy([name, { description, level }]: [string, NamedPolicy]): ResourceValidationPolicy {
     return { name, description, enforcementLevel: level, validateResource: () => undefined };
 }
 

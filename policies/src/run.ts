@@ -55,7 +55,7 @@ export function runRules(model: TenantModel, rules: readonly Rule[], options: Ru
     return findings.sort(compareFindings);
 }
 
-export const UNUSED_WAIVER = "unused-waiver";
+const UNUSED_WAIVER = "unused-waiver";
 
 /** Marks waived findings in place; returns findings about waivers that accept nothing. */
 function applyWaivers(waivers: readonly Waiver[], findings: Finding[], rules: Map<string, Rule>): Finding[] {

@@ -1,5 +1,5 @@
 // What the pack reports for one stack: the model rebuilt from its resources, what could not be
-// read, and the findings of every rule, computed once and shared by all policies of the pack.
+// read, and the findings of every rule, computed once per AnalyzeStack by the tenant-model policy.
 import type { EnforcementLevel } from "@pulumi/policy";
 import type { Finding, Level, Rule } from "../rule";
 import { rules } from "../rules";
