@@ -3,6 +3,7 @@
 // identifiers, and the machine clients' secrets, only ever as Pulumi secrets.
 import * as pulumi from "@pulumi/pulumi";
 import type { AppType, TenantModel } from "../../policies/src/model";
+import { groupBy } from "../../policies/src/rules/group-by";
 import { isPublicClient } from "../../policies/src/rules/model-index";
 import { hasSecret, type BuiltClient } from "./clients";
 import type { FindApi } from "./targets";
@@ -28,18 +29,21 @@ export interface TenantOutputs {
     clientSecrets: pulumi.Output<Record<string, string>>;
 }
 
-/** Per spa/native client, one token request per API it calls for users; grants grouped once, not per client. */
+/** Per client, one token request per API it calls for users; grants grouped once, not per client. */
 function tokenRequestsByClient(model: TenantModel, findApi: FindApi): Map<string, TokenRequest[]> {
-    const requests = new Map<string, TokenRequest[]>();
-    for (const g of model.grants) {
-        if (g.subjectType !== "user") continue;
-        const target = findApi(g.api, g.source.path);
-        const request = { audience: target.identifier, scopes: g.allowAllScopes ? target.api.scopes.map((s) => s.value) : g.scopes };
-        const list = requests.get(g.client);
-        if (list === undefined) requests.set(g.client, [request]);
-        else list.push(request);
-    }
-    return requests;
+    const userGrants = groupBy(
+        model.grants.filter((g) => g.subjectType === "user"),
+        (g) => g.client,
+    );
+    return new Map(
+        [...userGrants].map(([client, grants]) => [
+            client,
+            grants.map((g) => {
+                const target = findApi(g.api, g.source.path);
+                return { audience: target.identifier, scopes: g.allowAllScopes ? target.api.scopes.map((s) => s.value) : g.scopes };
+            }),
+        ]),
+    );
 }
 
 export function tenantOutputs(model: TenantModel, clients: ReadonlyMap<string, BuiltClient>, findApi: FindApi): TenantOutputs {

@@ -13,7 +13,7 @@ interface PlanFlags extends LoadFlags {
     format: string;
 }
 
-/** text and json are the plan's own; CI formats list the findings of checker and pack together. */
+/** text and json are the plan's own (under the same names as check's); CI formats list the findings of checker and pack together. */
 function render(result: PlanResult, format: string): string {
     if (format === "text") return formatPlanText(result);
     if (format === "json") return formatPlanJson(result);
@@ -35,7 +35,7 @@ export function register(program: Command): void {
         .description("Offline preview: check the topology, run the Pulumi program under preview mocks and the policy pack over gRPC.")
         .argument("[file]", "the topology file", DEFAULT_FILE);
     addLoadFlags(command, "dev")
-        .addOption(new Option("--format <format>", "output format").choices(["text", "json", ...Object.keys(formats).filter((f) => f !== "text" && f !== "json")]).default("text"))
+        .addOption(new Option("--format <format>", "output format").choices(Object.keys(formats)).default("text"))
         .addHelpText("after", EXAMPLES)
         .action(async (file: string, flags: PlanFlags) => {
             const result = await runPlan({

@@ -1,6 +1,7 @@
 // How `topology plan` prints its result: a preview-like tree of the resources to create, the
 // Management API calls they cost, the checker's findings and the policy pack's violations.
 import type { Finding } from "../../policies/src/rule";
+import { groupBy } from "../../policies/src/rules/group-by";
 import { summarize } from "../../policies/src/run";
 import type { PolicyViolation } from "../analyzer";
 import type { RegisteredResource } from "../build/mock-run";
@@ -36,8 +37,7 @@ function apiCalls(resources: readonly RegisteredResource[]): number {
 }
 
 function tree(resources: readonly RegisteredResource[]): string[] {
-    const children = new Map<string | undefined, RegisteredResource[]>();
-    for (const r of resources) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+    const children = groupBy(resources, (r) => r.parent);
     const known = new Set(resources.map((r) => r.urn));
     const roots = resources.filter((r) => r.parent === undefined || !known.has(r.parent));
     const lines: string[] = [];
