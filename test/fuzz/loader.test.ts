@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { stringify } from "yaml";
 import { benchTopology } from "../../bench/generate";
 import { checkTopology } from "../../topology/check";
+import { fuzzRuns } from "../support/fuzz-runs";
 
 const FILE = "/fuzz/topology.yaml";
 
@@ -56,7 +57,7 @@ const damagedTopology = fc.array(fc.record({ path: fc.array(fc.nat(), { minLengt
 });
 
 it("answers any damaged topology with located findings", () => {
-    fc.assert(fc.property(damagedTopology, expectLocatedFindings), { numRuns: 150 });
+    fc.assert(fc.property(damagedTopology, expectLocatedFindings), fuzzRuns(150));
 });
 
 /** Fragments of YAML syntax, valid and not, including the constructs parsers trip over. */
@@ -70,7 +71,7 @@ const FRAGMENTS = [
 const hostileYaml = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(""));
 
 it("answers hostile YAML text with located findings", () => {
-    fc.assert(fc.property(hostileYaml, expectLocatedFindings), { numRuns: 400 });
+    fc.assert(fc.property(hostileYaml, expectLocatedFindings), fuzzRuns(400));
 });
 
 /** Valid topology text with characters deleted, inserted or replaced at random places. */
@@ -82,5 +83,5 @@ const mangledText = fc
     }, stringify(benchTopology(4))));
 
 it("answers mangled topology text with located findings", () => {
-    fc.assert(fc.property(mangledText, expectLocatedFindings), { numRuns: 300 });
+    fc.assert(fc.property(mangledText, expectLocatedFindings), fuzzRuns(300));
 });

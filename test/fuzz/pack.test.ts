@@ -8,6 +8,7 @@ import { UNKNOWN, type PackResource } from "../../policies/src/pack/resource";
 import { openPack } from "../../topology/analyzer";
 import type { StackResource } from "../../topology/analyzer";
 import { coherentStack } from "../pack/stacks";
+import { fuzzRuns } from "../support/fuzz-runs";
 import { hostileStack, propValue } from "./resources";
 
 describe("reading hostile resources", () => {
@@ -19,7 +20,7 @@ describe("reading hostile resources", () => {
                 expect(diagnostics.every((d) => urns.has(d.urn) && d.message.length > 0)).toBe(true);
                 expect(model.apis.some((a) => a.kind === "management")).toBe(true);
             }),
-            { numRuns: 300 },
+            fuzzRuns(300),
         );
     });
 
@@ -29,7 +30,7 @@ describe("reading hostile resources", () => {
                 const { findings } = analyzeResources(stack);
                 expect(findings.filter((f) => f.message.includes("failed on this model"))).toEqual([]);
             }),
-            { numRuns: 200 },
+            fuzzRuns(200),
         );
     });
 
@@ -60,7 +61,7 @@ describe("reading hostile resources", () => {
                 const concerned = new Set([urn, ...stack.filter(dependsOnBroken).map((r) => r.urn)]);
                 expect(diagnostics.filter((d) => !concerned.has(d.urn))).toEqual([]);
             }),
-            { numRuns: 300 },
+            fuzzRuns(300),
         );
     });
 });

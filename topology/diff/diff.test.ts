@@ -3,6 +3,7 @@ import { MANAGEMENT_API, type TenantModel } from "../../policies/src/model";
 import { api, caller, client, grant, role, tenant } from "../../policies/src/testing/factory";
 import type { Risk } from "./changeset";
 import { diffModels } from "./diff";
+import { fuzzRuns } from "../../test/support/fuzz-runs";
 
 const catalog = api("catalog", { scopeValues: ["read:products", "write:products"] });
 const inventory = api("inventory", { scopeValues: ["read:stock"] });
@@ -165,6 +166,7 @@ describe("nothing unchanged is reported", () => {
                 const result = diffModels({ base, head });
                 return result.changes.length === 0 && result.access.length === 0;
             }),
+            fuzzRuns(100),
         );
     });
 });

@@ -97,6 +97,10 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
                 return;
             }
             seen.set(name, key);
+            // JavaScript objects cannot hold this key: zod drops it without a word, so say it here.
+            if (name === "__proto__") {
+                findings.push(loaderFinding(schema.meta.id, locator.source([...path, name]), `'__proto__' cannot be a key${path.length === 0 ? "" : ` in ${pathText(path)}`}`, "rename it: keys are letters, digits, '-' or '_'"));
+            }
             if (value !== null && !isAlias(value)) stack.push({ node: value as Node, path: [...path, name] });
         });
     }

@@ -84,7 +84,8 @@ function advise(issue: Issue): Advice[] {
             const allowed = issue.values.map(String);
             if (input === undefined) return [missing(path, `add ${String(path[path.length - 1])}: ${allowed.join(" | ")}`)];
             if (allowed.length === 1) return [{ path, message: `${pathText(path)} must be ${allowed[0]}, found ${describe(input)}` }];
-            return [{ path, message: `${pathText(path)} is ${describe(input)}${didYouMean(String(input), allowed)}; allowed values: ${allowed.join(", ")}` }];
+            const suggestion = typeof input === "string" ? didYouMean(input, allowed) : "";
+            return [{ path, message: `${pathText(path)} is ${describe(input)}${suggestion}; allowed values: ${allowed.join(", ")}` }];
         }
         case "invalid_type":
             if (input === undefined) return [missing(path)];
