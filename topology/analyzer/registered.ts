@@ -1,7 +1,7 @@
 // What a program registered under mocks, in the two forms the pack takes: StackResource for the
 // gRPC analyzer (wire format kept, as the engine sends it) and PackResource for in-process reading.
-import { specialSigKey, specialSecretSig, unknownValue } from "@pulumi/pulumi/runtime/rpc";
-import { UNKNOWN, type PackResource } from "../../policies/src/pack/resource";
+import { plainValue } from "../../policies/src/pack/plain";
+import type { PackResource } from "../../policies/src/pack/resource";
 import type { RegisteredResource } from "../build/mock-run";
 import type { StackResource } from "./wire";
 
@@ -30,21 +30,11 @@ export function stackResources(registered: readonly RegisteredResource[]): Stack
     });
 }
 
-/** Wire values as plain data: the unknown sentinel becomes UNKNOWN, secrets their value. */
-function plain(value: unknown): unknown {
-    if (value === unknownValue) return UNKNOWN;
-    if (Array.isArray(value)) return value.map(plain);
-    if (typeof value !== "object" || value === null) return value;
-    const object = value as Record<string, unknown>;
-    if (object[specialSigKey] === specialSecretSig) return plain(object.value);
-    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, plain(v)]));
-}
-
 export function packResources(registered: readonly RegisteredResource[]): PackResource[] {
     return stackResources(registered).map(({ urn, type, name, props, propertyDependencies, aliases, provider }) => {
-        const resource: PackResource = { urn, type, name, props: plain(props) as Record<string, unknown>, propertyDependencies };
+        const resource: PackResource = { urn, type, name, props: plainValue(props) as Record<string, unknown>, propertyDependencies };
         if (aliases !== undefined) resource.aliases = aliases;
-        if (provider !== undefined) resource.provider = { urn: provider.urn, props: plain(provider.props) as Record<string, unknown> };
+        if (provider !== undefined) resource.provider = { urn: provider.urn, props: plainValue(provider.props) as Record<string, unknown> };
         return resource;
     });
 }

@@ -1,43 +1,31 @@
 // Adapts the policy SDK's PolicyResource to the plain PackResource the pack reads. The SDK wraps
-// props in a proxy that throws on every unknown value; reading each property through it tells
-// which values are unknown, which become UNKNOWN instead of aborting the whole stack policy.
+// props in a proxy that throws on every unknown value; the pack needs every value, unknowns included
+// (they become UNKNOWN), so it reads the data behind the proxy once instead of through it: reading
+// 20,000 resources through the proxy, catching its errors, took half a second.
 import type { PolicyResource } from "@pulumi/policy";
-import { UNKNOWN, type PackResource } from "./resource";
+import { plainValue } from "./plain";
+import type { PackResource } from "./resource";
 
-/** The SDK's UnknownValueError is not exported; it is recognised by the sentinel it carries. */
-function isUnknownValueError(err: unknown): boolean {
-    return err instanceof Error && "unknownTypeSentinel" in err;
+/** The SDK proxy answers this key with the object it wraps; anything else is already plain. */
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+function unwrapped(value: object): object {
+    return ((value as Record<string, unknown>)[PROXY_TARGET] as object | undefined) ?? value;
 }
 
-function plain(value: unknown): unknown {
-    if (typeof value !== "object" || value === null) return value;
-    const read = (container: Record<string | number, unknown>, key: string | number): unknown => {
-        try {
-            return plain(container[key]);
-        } catch (err) {
-            if (isUnknownValueError(err)) return UNKNOWN;
-            throw err;
-        }
-    };
-    const object = value as Record<string | number, unknown>;
-    // Index by index: Array.prototype.map would read every element through the proxy first.
-    if (Array.isArray(value)) return Array.from({ length: value.length }, (_item, index) => read(object, index));
-    return Object.fromEntries(Object.keys(object).map((key) => [key, read(object, key)]));
-}
+const plainProps = (props: object) => plainValue(unwrapped(props)) as Record<string, unknown>;
 
 export function fromPolicyResource(resource: PolicyResource): PackResource {
     const packResource: PackResource = {
         urn: resource.urn,
         type: resource.type,
         name: resource.name,
-        props: plain(resource.props) as Record<string, unknown>,
+        props: plainProps(resource.props),
         aliases: resource.opts.aliases,
         propertyDependencies: Object.fromEntries(
             Object.entries(resource.propertyDependencies).map(([prop, deps]) => [prop, deps.map((dep) => dep.urn)]),
         ),
     };
-    if (resource.provider !== undefined) {
-        packResource.provider = { urn: resource.provider.urn, props: plain(resource.provider.props) as Record<string, unknown> };
-    }
+    if (resource.provider !== undefined) packResource.provider = { urn: resource.provider.urn, props: plainProps(resource.provider.props) };
     return packResource;
 }

@@ -22,11 +22,17 @@ export function parseUrl(value: string): URL | undefined {
     }
 }
 
-/** Every entry of the given URL lists of a client, parsed once. */
+/** Per client of the model being checked: six rules read the same lists, each URL is parsed once. */
+const parsedUrls = new WeakMap<Client, ClientUrl[]>();
+
+/** Every entry of the given URL lists of a client. */
 export function clientUrls(client: Client, fields: readonly UrlField[] = URL_FIELDS): ClientUrl[] {
-    return fields.flatMap((field) =>
-        client[field].map((value, index) => ({ field, value, path: `${client.source.path}.${field}.${index}`, url: parseUrl(value) })),
-    );
+    let all = parsedUrls.get(client);
+    if (all === undefined) {
+        all = URL_FIELDS.flatMap((field) => client[field].map((value, index) => ({ field, value, path: `${client.source.path}.${field}.${index}`, url: parseUrl(value) })));
+        parsedUrls.set(client, all);
+    }
+    return fields === URL_FIELDS ? all : all.filter((entry) => fields.includes(entry.field));
 }
 
 export function isWebUrl(url: URL): boolean {

@@ -24,7 +24,8 @@ const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
 
 function urlCredential(text: string): string | undefined {
     for (const [candidate] of text.matchAll(URL_IN_TEXT)) {
-        if (!URL.canParse(candidate)) continue;
+        // A password needs '@' and a query '?': most URLs of a design have neither, and parsing is the cost.
+        if (!/[@?]/.test(candidate) || !URL.canParse(candidate)) continue;
         const url = new URL(candidate);
         if (url.password !== "") return "a password in a URL";
         for (const [name, value] of url.searchParams) {
