@@ -1,7 +1,7 @@
 // One measurement in a fresh process (Pulumi's runtime is global and peak memory must belong to
 // one measurement): `node child.js '<json spec>'` prints the result as one JSON line on stdout.
 import type { MockRunSettings } from "../topology/build/mock-run";
-import type { TypeCounts } from "./bare-program";
+import type { BareShape, TypeCounts } from "./bare-program";
 import { measureAnalyze } from "./measure/analyze";
 import { measureCheck, measureYamlFloor } from "./measure/check";
 import { measureBare, measureProgram, type StackTraceLimit } from "./measure/program";
@@ -9,7 +9,7 @@ import { measureBare, measureProgram, type StackTraceLimit } from "./measure/pro
 export type Measurement =
     | { kind: "check" | "yaml"; file: string; runs: number }
     | { kind: "program"; file: string; settings: MockRunSettings; runs: number; stackTraceLimit?: StackTraceLimit }
-    | { kind: "bare"; counts: TypeCounts; settings: MockRunSettings; runs: number; stackTraceLimit?: StackTraceLimit }
+    | { kind: "bare"; counts: TypeCounts; shape: BareShape; settings: MockRunSettings; runs: number; stackTraceLimit?: StackTraceLimit }
     | { kind: "analyze"; file: string; settings: MockRunSettings; packDir: string; runs: number };
 
 function measure(spec: Measurement): Promise<unknown> {
@@ -21,7 +21,7 @@ function measure(spec: Measurement): Promise<unknown> {
         case "program":
             return measureProgram(spec.file, spec.settings, spec.runs, spec.stackTraceLimit);
         case "bare":
-            return measureBare(spec.counts, spec.settings, spec.runs, spec.stackTraceLimit);
+            return measureBare(spec.counts, spec.shape, spec.settings, spec.runs, spec.stackTraceLimit);
         case "analyze":
             return measureAnalyze(spec.file, spec.settings, spec.packDir, spec.runs);
     }

@@ -65,23 +65,26 @@ function writeTopology(workDir: string, apis: number): { file: string; bytes: nu
     return { file, bytes: Buffer.byteLength(text) };
 }
 
-/** One run per process (Pulumi's runtime keeps state between runs), program and bare program alternating. */
-async function measurePrograms(file: string, runs: number, stackTraceLimit?: number): Promise<{ program: ProgramResult; bare: ProgramResult }> {
+/** One run per process (Pulumi's runtime keeps state between runs), the program and the bare programs alternating. */
+async function measurePrograms(file: string, runs: number, stackTraceLimit?: number): Promise<{ program: ProgramResult; bare: ProgramResult; wired: ProgramResult }> {
     const programs: ProgramResult[] = [];
     const bares: ProgramResult[] = [];
+    const wireds: ProgramResult[] = [];
     const traces = stackTraceLimit === undefined ? "" : ` with Error.stackTraceLimit ${stackTraceLimit}`;
     for (let run = 1; run <= runs; run++) {
         progress(`  program under mocks${traces} (${run}/${runs})`);
         programs.push(await runMeasurement<ProgramResult>({ kind: "program", file, settings: SETTINGS, runs: 1, stackTraceLimit }));
         progress(`  bare program, ${programs[0]!.resources} resources${traces} (${run}/${runs})`);
-        bares.push(await runMeasurement<ProgramResult>({ kind: "bare", counts: programs[0]!.counts, settings: SETTINGS, runs: 1, stackTraceLimit }));
+        bares.push(await runMeasurement<ProgramResult>({ kind: "bare", counts: programs[0]!.counts, shape: "flat", settings: SETTINGS, runs: 1, stackTraceLimit }));
+        progress(`  bare program wired like the real one${traces} (${run}/${runs})`);
+        wireds.push(await runMeasurement<ProgramResult>({ kind: "bare", counts: programs[0]!.counts, shape: "wired", settings: SETTINGS, runs: 1, stackTraceLimit }));
     }
     const combined = (results: ProgramResult[]): ProgramResult => ({
         ...results[0]!,
         timing: acrossProcesses(results.map((r) => r.timing)),
         peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
     });
-    return { program: combined(programs), bare: combined(bares) };
+    return { program: combined(programs), bare: combined(bares), wired: combined(wireds) };
 }
 
 async function measureSize(workDir: string, apis: number, options: Options): Promise<SizeResult> {
@@ -92,10 +95,10 @@ async function measureSize(workDir: string, apis: number, options: Options): Pro
     if (check.errors > 0) throw new Error(`the generated topology of ${apis} APIs has ${check.errors} errors, first: ${check.firstError}`);
     progress(`  YAML floor`);
     const yaml = await runMeasurement<FloorResult>({ kind: "yaml", file, runs });
-    const { program, bare } = await measurePrograms(file, options.programRuns);
+    const { program, bare, wired } = await measurePrograms(file, options.programRuns);
     progress(`  AnalyzeStack`);
     const analyze = await runMeasurement<AnalyzeResult>({ kind: "analyze", file, settings: SETTINGS, packDir: path.join(ROOT, "policies"), runs: options.analyzeRuns });
-    const result: SizeResult = { apis, yamlBytes: bytes, check, yaml, program, bare, analyze };
+    const result: SizeResult = { apis, yamlBytes: bytes, check, yaml, program, bare, wired, analyze };
     if (options.stackTraces) {
         const traced = await measurePrograms(file, options.programRuns, NODE_STACK_TRACE_LIMIT);
         result.programDefaultTraces = traced.program;

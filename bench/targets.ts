@@ -9,7 +9,10 @@ export interface SizeResult {
     check: CheckResult;
     yaml: FloorResult;
     program: ProgramResult;
+    /** The bare program, flat: Pulumi's floor as the issue defines it. */
     bare: ProgramResult;
+    /** The bare program with the real program's resource graph (parent, outputs between resources, dependsOn). */
+    wired: ProgramResult;
     /** The same two runs with Node's default Error.stackTraceLimit, when measured (--stack-traces). */
     programDefaultTraces?: ProgramResult;
     bareDefaultTraces?: ProgramResult;
@@ -28,6 +31,7 @@ export const LIMITS = {
 export const checkRatio = (s: SizeResult) => s.check.timing.medianMs / s.yaml.timing.medianMs;
 export const perResourceMs = (p: ProgramResult) => p.timing.medianMs / p.resources;
 export const programRatio = (s: SizeResult) => perResourceMs(s.program) / perResourceMs(s.bare);
+export const programOverWired = (s: SizeResult) => perResourceMs(s.program) / perResourceMs(s.wired);
 
 /** log(t2/t1) / log(n2/n1) for each pair of consecutive sizes. */
 export function checkGrowth(sizes: readonly SizeResult[]): { from: number; to: number; exponent: number }[] {

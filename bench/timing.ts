@@ -23,7 +23,7 @@ export function peakRssMb(): number {
     return process.resourceUsage().maxRSS / 1024;
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)]!;
 }

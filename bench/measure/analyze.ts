@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { encodeAnalyzeStack, openPack, type PolicyViolation } from "../../topology/analyzer";
 import { stackResources } from "../../topology/analyzer/registered";
 import { runProgramUnderMocks, type MockRunSettings } from "../../topology/build/mock-run";
-import { acrossProcesses, timeRuns, type Timing } from "../timing";
+import { acrossProcesses, median, timeRuns, type Timing } from "../timing";
 
 export const BARE_PACK_DIR = path.join(__dirname, "../../../bench/bare-pack");
 
@@ -20,22 +20,22 @@ export interface AnalyzeResult {
     timing: Timing;
     /** The same calls on the bare pack. */
     floor: Timing;
+    /** The pack's own cost: the median of (pack − bare pack) over runs made back to back. */
+    ownMs: number;
     violations: number;
     mandatory: number;
 }
 
-async function timeFreshPacks(packDir: string, request: Buffer, runs: number): Promise<{ timing: Timing; violations: PolicyViolation[] }> {
-    const timings: Timing[] = [];
-    let violations: PolicyViolation[] = [];
-    for (let i = 0; i < runs; i++) {
-        const pack = await openPack({ packDir, timeoutMs: 600_000 });
-        try {
-            timings.push(await timeRuns(1, async () => (violations = await pack.analyzeEncoded(request))));
-        } finally {
-            pack.close();
-        }
+/** Configure + AnalyzeStack, timed, on a pack started for this one call. */
+async function timeFreshPack(packDir: string, request: Buffer): Promise<{ timing: Timing; violations: PolicyViolation[] }> {
+    const pack = await openPack({ packDir, timeoutMs: 600_000 });
+    try {
+        let violations: PolicyViolation[] = [];
+        const timing = await timeRuns(1, async () => (violations = await pack.analyzeEncoded(request)));
+        return { timing, violations };
+    } finally {
+        pack.close();
     }
-    return { timing: acrossProcesses(timings), violations };
 }
 
 export async function measureAnalyze(topologyFile: string, settings: MockRunSettings, packDir: string, runs: number): Promise<AnalyzeResult> {
@@ -43,15 +43,24 @@ export async function measureAnalyze(topologyFile: string, settings: MockRunSett
     const encodeStart = performance.now();
     const request = encodeAnalyzeStack(resources);
     const encodeMs = performance.now() - encodeStart;
-    const pack = await timeFreshPacks(packDir, request, runs);
-    const floor = await timeFreshPacks(BARE_PACK_DIR, request, runs);
+    // The pack and the bare pack alternate, so that the machine's drift falls on both alike.
+    const packs: Timing[] = [];
+    const floors: Timing[] = [];
+    let violations: PolicyViolation[] = [];
+    for (let i = 0; i < runs; i++) {
+        const pack = await timeFreshPack(packDir, request);
+        packs.push(pack.timing);
+        violations = pack.violations;
+        floors.push((await timeFreshPack(BARE_PACK_DIR, request)).timing);
+    }
     return {
         resources: resources.length,
         requestMb: request.length / 2 ** 20,
         encodeMs,
-        timing: pack.timing,
-        floor: floor.timing,
-        violations: pack.violations.length,
-        mandatory: pack.violations.filter((v) => v.level === "mandatory").length,
+        timing: acrossProcesses(packs),
+        floor: acrossProcesses(floors),
+        ownMs: median(packs.map((t, i) => t.firstMs - floors[i]!.firstMs)),
+        violations: violations.length,
+        mandatory: violations.filter((v) => v.level === "mandatory").length,
     };
 }

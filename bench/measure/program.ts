@@ -2,7 +2,7 @@
 // the same resources). Both run through the same mock runner, so they share its settings.
 import { runUnderMocks, type MockRunSettings, type RegisteredResource } from "../../topology/build/mock-run";
 import { tenantProgram } from "../../topology/build/program";
-import { bareProgram, type TypeCounts } from "../bare-program";
+import { bareProgram, type BareShape, type TypeCounts } from "../bare-program";
 import { peakRssMb, timeRuns, type Timing } from "../timing";
 
 export interface ProgramResult {
@@ -43,6 +43,6 @@ export function measureProgram(topologyFile: string, settings: MockRunSettings, 
     return measure(() => tenantProgram(topologyFile), settings, runs, limit);
 }
 
-export function measureBare(counts: TypeCounts, settings: MockRunSettings, runs: number, limit: StackTraceLimit): Promise<ProgramResult> {
-    return measure(bareProgram(counts), settings, runs, limit);
+export function measureBare(counts: TypeCounts, shape: BareShape, settings: MockRunSettings, runs: number, limit: StackTraceLimit): Promise<ProgramResult> {
+    return measure(bareProgram(counts, shape), settings, runs, limit);
 }
