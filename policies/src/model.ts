@@ -116,6 +116,8 @@ export interface Client {
     callerOf?: string;
     grantTypes: string[];
     authMethod: TokenEndpointAuthMethod;
+    /** Where the auth method is set when that is not the client itself: in a stack, its ClientCredentials resource. */
+    authMethodSource?: Source;
     callbacks: string[];
     logoutUrls: string[];
     webOrigins: string[];

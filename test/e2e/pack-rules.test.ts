@@ -46,7 +46,7 @@ const advisory = (policy: string, { urn }: StackResource): Expected => ({ policy
 /** A client and its credentials, the client first (its URN is where client findings go). */
 function app(name: string, props: Record<string, unknown>, authMethod = props.appType === "spa" || props.appType === "native" ? "none" : "client_secret_post") {
     const [created, credentials] = client(name, props, authMethod);
-    return { client: created!, resources: [created!, credentials!] };
+    return { client: created!, credentials: credentials!, resources: [created!, credentials!] };
 }
 
 function cases(): Case[] {
@@ -86,7 +86,7 @@ function cases(): Case[] {
     });
     add("a SPA whose credentials authenticate with a client secret", () => {
         const spa = app("secret-spa", SPA, "client_secret_post");
-        return { resources: spa.resources, expected: [mandatory("public-client-auth-method", spa.client)] };
+        return { resources: spa.resources, expected: [mandatory("public-client-auth-method", spa.credentials)] };
     });
     add("a SPA whose ID tokens are signed with HS256", () => {
         const spa = app("hs-spa", { ...SPA, jwtConfiguration: { alg: "HS256" } });

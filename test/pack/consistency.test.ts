@@ -30,7 +30,8 @@ function comparable(model: TenantModel): unknown {
     return {
         ...model,
         apis: byText(model.apis, (a) => a.key).map((a) => ({ ...a, source: strip(a.source), scopes: byText(a.scopes, (s) => s.value).map((s) => ({ ...s, source: strip(s.source) })) })),
-        clients: byText(model.clients, (c) => c.key).map((c) => ({ ...c, source: strip(c.source) })),
+        // Only a stack has a separate place for the auth method (its ClientCredentials resources).
+        clients: byText(model.clients, (c) => c.key).map((c) => ({ ...c, source: strip(c.source), authMethodSource: undefined })),
         grants: byText(model.grants, (g) => g.source.path).map((g) => ({ ...g, source: strip(g.source) })),
         roles: byText(model.roles, (r) => r.key).map((r) => ({ ...r, source: strip(r.source), permissions: byText(r.permissions, (p) => `${p.api} ${p.scope}`) })),
         waivers: byText(model.waivers, (w) => w.source.path).map((w) => ({ ...w, source: strip(w.source) })),

@@ -178,6 +178,7 @@ function readCredentials(resource: PackResource, clients: Map<string, Client>, l
         reader.report(`clientId ${JSON.stringify(key)} is no client of this stack; its credentials are not checked`);
         return;
     }
+    client.authMethodSource = { path: client.source.path, urn: resource.urn };
     const method = reader.get("authenticationMethod", "string", client.authMethod);
     if ((AUTH_METHODS as readonly string[]).includes(method)) client.authMethod = method as TokenEndpointAuthMethod;
     else reader.report(`authenticationMethod ${JSON.stringify(method)} is not one the rules know; checked as ${client.authMethod}`);

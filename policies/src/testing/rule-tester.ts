@@ -14,6 +14,8 @@ export interface ExpectedFinding {
     severity?: Severity;
     /** A fragment the message must contain. */
     message?: string | RegExp;
+    /** The resource the finding must name (models rebuilt from a stack). */
+    urn?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -47,6 +49,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
                         (f) =>
                             f.path === expected.path &&
                             (expected.severity === undefined || f.severity === expected.severity) &&
+                            (expected.urn === undefined || f.urn === expected.urn) &&
                             (expected.message === undefined ||
                                 (typeof expected.message === "string" ? f.message.includes(expected.message) : expected.message.test(f.message))),
                     );

@@ -18,5 +18,12 @@ testRule(publicClientAuthMethod, {
             model: tenant({ clients: [client("mobile", "native", { authMethod: "private_key_jwt" })] }),
             findings: [{ path: "apps.mobile", severity: "error", message: "'private_key_jwt'" }],
         },
+        {
+            name: "spa in a stack, reported where its method is set",
+            model: tenant({
+                clients: [client("storefront", "spa", { authMethod: "client_secret_post", authMethodSource: { path: "apps.storefront", urn: "urn:pulumi:dev::p::auth0:index/clientCredentials:ClientCredentials::storefront" } })],
+            }),
+            findings: [{ path: "apps.storefront", severity: "error", message: "'client_secret_post'", urn: "urn:pulumi:dev::p::auth0:index/clientCredentials:ClientCredentials::storefront" }],
+        },
     ],
 });

@@ -12,7 +12,8 @@ export const publicClientAuthMethod = defineRule({
         return model.clients
             .filter((client) => isPublicClient(client) && client.authMethod !== "none")
             .map((client) => ({
-                source: client.source,
+                // In a stack the method is an input of the ClientCredentials resource: the fix goes there.
+                source: client.authMethodSource ?? client.source,
                 message: `${client.type} app '${client.key}' authenticates with '${client.authMethod}', but a credential in a browser or device is public`,
                 hint: "set the token endpoint authentication method to 'none' and rely on PKCE",
             }));
