@@ -25,16 +25,13 @@ export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
 export function plainValue(value: unknown): unknown {
     if (typeof value === "string") return UNKNOWN_SENTINELS.has(value) ? UNKNOWN : value;
     if (typeof value !== "object" || value === null) return value;
-    if (Array.isArray(value)) {
-        const items = value.map(plainValue);
-        return items.some((item, index) => item !== value[index]) ? items : value;
-    }
-    const object = value as Record<string, unknown>;
-    if (object[specialSigKey] === specialSecretSig) return plainValue(object.value);
+    const container = value as Record<string, unknown>;
+    if (container[specialSigKey] === specialSecretSig) return plainValue(container.value);
+    // Lists and objects alike: their own keys (a list's are its indexes), copied at the first change.
     let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(object)) {
-        const item = plainValue(object[key]);
-        if (item !== object[key]) (copy ??= { ...object })[key] = item;
+    for (const key of Object.keys(container)) {
+        const item = plainValue(container[key]);
+        if (item !== container[key]) (copy ??= (Array.isArray(value) ? [...value] : { ...container }) as Record<string, unknown>)[key] = item;
     }
-    return copy ?? object;
+    return copy ?? value;
 }
