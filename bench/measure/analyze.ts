@@ -9,7 +9,7 @@ import { stackResources } from "../../topology/analyzer/registered";
 import { runProgramUnderMocks, type MockRunSettings } from "../../topology/build/mock-run";
 import { acrossProcesses, median, timeRuns, type Timing } from "../timing";
 
-export const BARE_PACK_DIR = path.join(__dirname, "../../../bench/bare-pack");
+const BARE_PACK_DIR = path.join(__dirname, "../../../bench/bare-pack");
 
 export interface AnalyzeResult {
     resources: number;
