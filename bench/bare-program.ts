@@ -102,7 +102,7 @@ const REGISTER: [string, Register][] = [
         (name, i, refs) =>
             new auth0.RolePermissions(
                 name,
-                { roleId: refs.roleId(i), permissions: [{ name: "admin:res", resourceServerIdentifier: refs.identifier(i), resourceServerName: "Bench API" }] },
+                { roleId: refs.roleId(i), permissions: [{ name: "admin:res", resourceServerIdentifier: refs.identifier(i) }] },
                 refs.opts,
             ),
     ],

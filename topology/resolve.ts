@@ -3,6 +3,7 @@
 // rebuilds the same model from those resources, so every default decided here is decided once.
 import {
     callerClientKey,
+    defaultTokenLifetimeForWeb,
     MANAGEMENT_API,
     REFRESH_TOKEN_DEFAULTS,
     type Api,
@@ -46,6 +47,7 @@ function resolveApi(key: string, spec: ApiSpec, source: SourceOf): Api {
         clientAccess: spec.clientAccess,
         offlineAccess: spec.offlineAccess,
         tokenLifetime: spec.tokenLifetime,
+        tokenLifetimeForWeb: spec.tokenLifetimeForWeb ?? defaultTokenLifetimeForWeb(spec.tokenLifetime),
         signingAlg: spec.signingAlg,
         skipConsentForFirstParty: spec.skipConsentForFirstParty,
         formerKeys: spec.formerly,

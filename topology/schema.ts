@@ -74,6 +74,14 @@ export const ApiSchema = z
             .int()
             .default(API_DEFAULTS.tokenLifetime)
             .describe("Access token lifetime in seconds (Auth0 accepts 0 to 2,592,000)."),
+        tokenLifetimeForWeb: z
+            .number()
+            .int()
+            .optional()
+            .describe(
+                "Lifetime in seconds of access tokens issued through the implicit and hybrid flows; at most `tokenLifetime`. " +
+                    "Defaults to Auth0's 7200 or `tokenLifetime` when that is shorter.",
+            ),
         signingAlg: z
             .enum(["RS256", "PS256", "HS256"])
             .default(API_DEFAULTS.signingAlg)

@@ -51,6 +51,8 @@ export interface Api {
     clientAccess: ClientAccessPolicy;
     offlineAccess: boolean;
     tokenLifetime: number;
+    /** Lifetime of access tokens issued through the implicit and hybrid flows; never above tokenLifetime. */
+    tokenLifetimeForWeb: number;
     signingAlg: string;
     skipConsentForFirstParty: boolean;
     /** Keys this API had before a rename (Pulumi aliases). */
@@ -70,13 +72,30 @@ export const API_DEFAULTS = {
     skipConsentForFirstParty: true,
 } as const satisfies Partial<Api>;
 
-/** An API from its identity, everything else defaulted (permissionsInToken follows rbac). */
+/** Auth0's default web (implicit/hybrid flow) token lifetime, in seconds (Management API: token_lifetime_for_web). */
+export const WEB_TOKEN_LIFETIME_DEFAULT = 7200;
+
+/** The web token lifetime when none is given: Auth0's default, but never above the API's token lifetime (Auth0 rejects that). */
+export function defaultTokenLifetimeForWeb(tokenLifetime: number): number {
+    return Math.min(tokenLifetime, WEB_TOKEN_LIFETIME_DEFAULT);
+}
+
+/** An API from its identity, everything else defaulted (permissionsInToken follows rbac, the web lifetime the lifetime). */
 export function apiOf(
     identity: Pick<Api, "key" | "identifier" | "name" | "kind" | "scopes" | "source">,
     over: Partial<Api> = {},
 ): Api {
     const rbac = over.rbac ?? API_DEFAULTS.rbac;
-    return { ...API_DEFAULTS, permissionsInToken: rbac, formerKeys: [], ...identity, ...over, rbac };
+    const tokenLifetime = over.tokenLifetime ?? API_DEFAULTS.tokenLifetime;
+    return {
+        ...API_DEFAULTS,
+        permissionsInToken: rbac,
+        tokenLifetimeForWeb: defaultTokenLifetimeForWeb(tokenLifetime),
+        formerKeys: [],
+        ...identity,
+        ...over,
+        rbac,
+    };
 }
 
 export interface RefreshTokenPolicy {

@@ -48,7 +48,7 @@ export function fixtureModel(over: Partial<TenantModel> = {}): TenantModel {
             grant("sync", "catalog", [], { subjectType: "client", allowAllScopes: true }),
             grant("catalog/caller", "inventory", ["read:stock"], { subjectType: "client" }),
         ],
-        roles: [role("merch", { catalog: ["read:products", "write:products"], ledger: ["read:ledger"] }, { formerKeys: ["merchandiser"] })],
+        roles: [role("merch", { catalog: ["read:products", "write:products"], ledger: ["read:ledger"] }, { formerKeys: ["merchandiser"] }), role("viewer", {})],
         waivers: [{ rule: "user-access-allow-all", target: "apis.inventory", reason: "public stock levels", source: { path: "waivers[0]" } }],
         ...over,
     });

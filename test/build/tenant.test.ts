@@ -29,7 +29,8 @@ describe("Tenant under mocks (preview)", () => {
         expect(names(resources, T.resourceServerScopes)).toEqual(["catalog", "inventory"]);
         expect(names(resources, T.client)).toEqual(["admin", "catalog/caller", "mobile", "storefront", "sync"]);
         expect(names(resources, T.clientCredentials)).toEqual(["admin", "catalog/caller", "mobile", "storefront", "sync"]);
-        expect(names(resources, T.role)).toEqual(["merch"]);
+        expect(names(resources, T.role)).toEqual(["merch", "viewer"]);
+        // A role without permissions gets no RolePermissions: the provider would never finish creating one.
         expect(names(resources, T.rolePermissions)).toEqual(["merch"]);
         const known = new Set<string>(Object.values(T));
         expect(resources.filter((r) => !known.has(r.type))).toEqual([]);
@@ -65,6 +66,7 @@ describe("Tenant under mocks (preview)", () => {
             name: "catalog",
             signingAlg: "RS256",
             tokenLifetime: 86400,
+            tokenLifetimeForWeb: 7200,
             allowOfflineAccess: true,
             enforcePolicies: true,
             tokenDialect: "access_token_authz",
@@ -75,6 +77,8 @@ describe("Tenant under mocks (preview)", () => {
             enforcePolicies: false,
             tokenDialect: "access_token",
             tokenLifetime: 600,
+            // Auth0's default 7200 would exceed the lifetime: set to it explicitly.
+            tokenLifetimeForWeb: 600,
             signingAlg: "PS256",
             skipConsentForVerifiableFirstPartyClients: false,
             subjectTypeAuthorization: { user: { policy: "allow_all" }, client: { policy: "deny_all" } },
@@ -180,15 +184,15 @@ describe("Tenant under mocks (preview)", () => {
         expect(credentials.additionalSecretOutputs).toContain("clientSecret");
     });
 
-    test("roles: one role and one permissions resource, permissions naming the server's identifier and name", () => {
+    test("roles: one role and one permissions resource, permissions naming only the scope and the server's identifier (the rest is computed)", () => {
         expect(one(resources, T.role, "merch").inputs).toEqual({ name: "merch", description: "" });
         const permissions = one(resources, T.rolePermissions, "merch");
         expect(permissions.inputs).toEqual({
             roleId: UNKNOWN,
             permissions: [
-                { name: "read:products", resourceServerIdentifier: "https://catalog.example.com", resourceServerName: "catalog" },
-                { name: "write:products", resourceServerIdentifier: "https://catalog.example.com", resourceServerName: "catalog" },
-                { name: "read:ledger", resourceServerIdentifier: "https://ledger.partner.example", resourceServerName: "Ledger" },
+                { name: "read:products", resourceServerIdentifier: "https://catalog.example.com" },
+                { name: "write:products", resourceServerIdentifier: "https://catalog.example.com" },
+                { name: "read:ledger", resourceServerIdentifier: "https://ledger.partner.example" },
             ],
         });
         expect(permissions.propertyDependencies.roleId).toEqual([urnOf(T.role, "merch")]);

@@ -30,7 +30,7 @@ function richModel(): TenantModel {
         maxAudiences: 3,
         apis: [
             api("catalog", { scopeValues: ["read:products", "write:products"], offlineAccess: true, userAccess: "allow_all", tokenLifetime: 3600, formerKeys: ["products"] }),
-            api("inventory", { scopeValues: ["read:stock"], rbac: false, permissionsInToken: false, clientAccess: "deny_all", signingAlg: "HS256", skipConsentForFirstParty: false }),
+            api("inventory", { scopeValues: ["read:stock"], rbac: false, permissionsInToken: false, clientAccess: "deny_all", signingAlg: "HS256", skipConsentForFirstParty: false, tokenLifetime: 600 }),
             api("ledger", { kind: "external", identifier: "https://ledger.partner.example", name: "Ledger", scopeValues: ["read:ledger"] }),
             managementApi("https://acme.eu.auth0.com/api/v2/"),
         ],
@@ -44,7 +44,7 @@ function richModel(): TenantModel {
             grantOf(catalogCaller, "inventory", ["read:stock"], "client"),
             grantOf(sync, "ledger", ["read:ledger"], "client"),
         ],
-        roles: [role("merchandiser", { catalog: ["read:products", "write:products"], ledger: ["read:ledger"] }, { name: "Merchandiser", description: "Maintains the catalog" })],
+        roles: [role("merchandiser", { catalog: ["read:products", "write:products"], ledger: ["read:ledger"] }, { name: "Merchandiser", description: "Maintains the catalog" }), role("auditor", {})],
         waivers: [{ rule: "user-access-allow-all", target: "apis.catalog", reason: "public catalog", source: { path: "waivers.0" } }],
     });
 }

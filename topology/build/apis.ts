@@ -18,6 +18,8 @@ export function buildApi(api: Api, ctx: ChildContext): BuiltApi {
             name: api.name,
             signingAlg: api.signingAlg,
             tokenLifetime: api.tokenLifetime,
+            // Explicit: Auth0's default (7200) is refused when it exceeds a shorter tokenLifetime.
+            tokenLifetimeForWeb: api.tokenLifetimeForWeb,
             allowOfflineAccess: api.offlineAccess,
             enforcePolicies: api.rbac,
             tokenDialect: api.permissionsInToken ? AUTH0_TOKEN_DIALECT.withPermissions : AUTH0_TOKEN_DIALECT.plain,

@@ -96,6 +96,16 @@ export const API_FIELDS: readonly FieldRule<Api>[] = [
         risks: (b, a) => when(a.tokenLifetime > b.tokenLifetime, { risk: "widens-access", reason: `a leaked token stays valid for ${duration(a.tokenLifetime)} instead of ${duration(b.tokenLifetime)}` }),
     },
     {
+        field: "web (implicit/hybrid flow) token lifetime",
+        value: (a) => a.tokenLifetimeForWeb,
+        show: (a) => duration(a.tokenLifetimeForWeb),
+        risks: (b, a) =>
+            when(a.tokenLifetimeForWeb > b.tokenLifetimeForWeb, {
+                risk: "widens-access",
+                reason: `a leaked implicit/hybrid-flow token stays valid for ${duration(a.tokenLifetimeForWeb)} instead of ${duration(b.tokenLifetimeForWeb)}`,
+            }),
+    },
+    {
         field: "signing algorithm",
         value: (a) => a.signingAlg,
         show: (a) => a.signingAlg,

@@ -6,6 +6,7 @@ import { AUTH0_ACCESS_POLICY, AUTH0_APP_TYPE, AUTH0_TOKEN_DIALECT, fromAuth0 } f
 import { managementApi } from "../management-api";
 import { isPublicClient } from "../rules/model-index";
 import {
+    defaultTokenLifetimeForWeb,
     grantPath,
     type Api,
     type AppType,
@@ -71,6 +72,7 @@ function readApi(resource: PackResource, diagnostics: Diagnostic[]): Api | undef
         }
         return policy;
     };
+    const tokenLifetime = rs.get("tokenLifetime", "number", AUTH0_DEFAULT.tokenLifetime);
     return {
         key,
         identifier,
@@ -82,7 +84,8 @@ function readApi(resource: PackResource, diagnostics: Diagnostic[]): Api | undef
         userAccess: policy("user", AUTH0_DEFAULT.userAccess),
         clientAccess: policy("client", AUTH0_DEFAULT.clientAccess) as Api["clientAccess"],
         offlineAccess: rs.get("allowOfflineAccess", "boolean", false),
-        tokenLifetime: rs.get("tokenLifetime", "number", AUTH0_DEFAULT.tokenLifetime),
+        tokenLifetime,
+        tokenLifetimeForWeb: rs.get("tokenLifetimeForWeb", "number", defaultTokenLifetimeForWeb(tokenLifetime)),
         signingAlg: rs.get("signingAlg", "string", AUTH0_DEFAULT.signingAlg),
         skipConsentForFirstParty: rs.get("skipConsentForVerifiableFirstPartyClients", "boolean", false),
         formerKeys: formerNames(resource),
