@@ -9,6 +9,15 @@ import { UsageError } from "./cli/usage-error";
 /** The Pulumi project name: the namespace of this tool's stack settings. */
 export const CONFIG_NAMESPACE = "auth0-topology";
 
+/** The stack commands use without --stack when its Pulumi.dev.yaml is there (topology/cli/load-flags.ts);
+ * also the stack name of a plan's URNs when no stack is selected. */
+export const DEFAULT_STACK = "dev";
+
+/** A stack without a settings file: development, no domain, no variables. */
+export function noStackSettings(stack: string): StackSettings {
+    return { stack, environment: "development", vars: {} };
+}
+
 export interface StackSettings {
     stack: string;
     /** auth0:domain, the tenant's domain (example-dev.eu.auth0.com). */

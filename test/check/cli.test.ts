@@ -15,6 +15,14 @@ describe("topology check", () => {
         expect(result.stdout).toMatch(/^0 errors, 0 warnings, \d+ infos?\n$/m);
     });
 
+    it("uses Pulumi.dev.yaml beside the file without --stack, and no stack where there is none", async () => {
+        const withDev = await run("check", path.join(ROOT, "topology.yaml"), "--format", "json");
+        expect(withDev.code).toBe(0);
+        const withoutStack = await run("check", path.join(BROKEN, "unknown-references.yaml"), "--format", "json");
+        expect(withoutStack.stderr).toBe("");
+        expect(json(withoutStack).findings.filter((f) => f.rule === "undefined-variable").map((f) => f.message)).toContain("variable 'origin' has no value: no stack is selected");
+    });
+
     it("fails with exit 1 and points at each mistake (text)", async () => {
         const result = await run("check", path.join(BROKEN, "misspelt.yaml"), "--stack", "ci");
         expect(result.code).toBe(1);
@@ -102,6 +110,14 @@ describe("topology check", () => {
         expect(result.stdout).toContain("Usage: topology check [options] [file]");
         expect(result.stdout).toContain("--var <name=value>");
         expect(result.stdout).toContain("$ topology check --stack prod");
+    });
+
+    it.each([[[]], [["check"]], [["plan"]], [["diff"]], [["graph"]], [["config"]], [["rules"]]])("answers %j --help with examples and exit codes", async (command) => {
+        const result = await run(...command, "--help");
+        expect(result.code).toBe(0);
+        expect(result.stdout).toMatch(/\nExamples:\n {2}\$ topology /);
+        expect(result.stdout).toMatch(/\nExit codes: 0 /);
+        if (command[0] !== "rules") expect(result.stdout).toContain("Without --stack, Pulumi.dev.yaml is used");
     });
 
     it("leaves no exit code behind for the next in-process run", async () => {

@@ -12,10 +12,11 @@ interface CheckFlags extends LoadFlags {
 
 const EXAMPLES = `
 Examples:
-  $ topology check                              check ./topology.yaml, development rules
+  $ topology check                              ./topology.yaml with Pulumi.dev.yaml when it is there
   $ topology check --stack prod                 use Pulumi.prod.yaml: its domain, environment and variables
   $ topology check --stack dev --var appOrigin=http://localhost:5173
   $ topology check examples/hospital-imaging.yaml --environment production --format json
+  $ topology check --format sarif > check.sarif  for code scanning (github: workflow annotations)
 
 Exit codes: 0 no error, 1 the topology has errors (syntax and schema included), 2 usage error.`;
 

@@ -28,6 +28,14 @@ export function clientIdsFromOutputs(file: string): Record<string, string> {
     return Object.fromEntries(Object.entries(clients).flatMap(([key, c]) => (typeof c?.clientId === "string" ? [[key, c.clientId]] : [])));
 }
 
+const EXAMPLES = `
+Examples:
+  $ topology config                              every app and API, JSON
+  $ topology config --app storefront --format ts > src/auth0-config.ts
+  $ pulumi stack output --json > outputs.json && topology config --stack prod --outputs outputs.json --format env
+
+Exit codes: 0 printed, 1 the topology does not load (its findings on stderr), 2 usage error (unknown --app, bad --outputs).`;
+
 export function register(program: Command): void {
     const command = program
         .command("config")
@@ -37,6 +45,7 @@ export function register(program: Command): void {
         .option("--app <key>", "only this app or API")
         .option("--outputs <file>", "stack outputs (pulumi stack output --json) for the real client ids")
         .addOption(new Option("--format <format>", "output format").choices([...CONFIG_FORMATS]).default("json"))
+        .addHelpText("after", EXAMPLES)
         .action((file: string, options: ConfigOptions) =>
             reportingInputErrors(() => {
                 if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);

@@ -8,6 +8,14 @@ import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
 import { UsageError } from "./usage-error";
 
+const EXAMPLES = `
+Examples:
+  $ topology graph > topology.mmd                Mermaid (GitHub renders it in markdown)
+  $ topology graph --format dot | dot -Tsvg > topology.svg
+  $ topology graph --stack prod examples/hospital-imaging.yaml
+
+Exit codes: 0 printed, 1 the topology does not load (its findings on stderr), 2 usage error.`;
+
 export function register(program: Command): void {
     const command = program
         .command("graph")
@@ -15,6 +23,7 @@ export function register(program: Command): void {
         .argument("[file]", "the topology file", DEFAULT_FILE);
     addLoadFlags(command)
         .addOption(new Option("--format <format>", "output format").choices(["mermaid", "dot"]).default("mermaid"))
+        .addHelpText("after", EXAMPLES)
         .action((file: string, options: LoadFlags & { format: "mermaid" | "dot" }) =>
             reportingInputErrors(() => {
                 if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);

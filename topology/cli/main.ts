@@ -8,14 +8,27 @@ import * as config from "./config";
 import * as diff from "./diff";
 import * as graph from "./graph";
 import * as rules from "./rules";
+import { STACK_RULE } from "./load-flags";
 import { UsageError } from "./usage-error";
 
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [check.register, plan.register, diff.register, graph.register, config.register, rules.register];
+
+const EXAMPLES = `
+Examples:
+  $ topology check                               ./topology.yaml (with Pulumi.dev.yaml when it is there)
+  $ topology plan --stack prod                   offline preview: resources, policy pack results
+  $ topology diff --base origin/main             what a change does, as a PR comment
+  $ topology check --help                        a command's flags, examples and exit codes
+
+Exit codes: 0 no error, 1 the topology (or plan) has errors or does not load, 2 usage error, 3 internal error.
+
+${STACK_RULE}`;
 
 export async function main(argv: readonly string[]): Promise<number> {
     const program = new Command("topology")
         .description("Design an Auth0 tenant as code: check, plan and review a topology.yaml.")
         .showHelpAfterError("(run with --help for usage)")
+        .addHelpText("after", EXAMPLES)
         .exitOverride();
     for (const register of COMMANDS) register(program);
     program.commands.forEach((c) => c.exitOverride());

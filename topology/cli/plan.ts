@@ -3,13 +3,12 @@ import { Option, type Command } from "commander";
 import { summarize } from "../../policies/src/run";
 import { formatPlanJson, formatPlanText, planFails, planSummary } from "../plan/format";
 import { planFindings } from "../plan/findings";
-import { runPlan, type PlanResult } from "../plan/run";
+import type { PlanResult } from "../plan/run";
 import { formats } from "../report";
 import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { DEFAULT_FILE } from "./model-input";
 
 interface PlanFlags extends LoadFlags {
-    stack: string;
     format: string;
 }
 
@@ -23,7 +22,7 @@ function render(result: PlanResult, format: string): string {
 
 const EXAMPLES = `
 Examples:
-  $ topology plan                               the dev stack (Pulumi.dev.yaml) of ./topology.yaml
+  $ topology plan                               ./topology.yaml with Pulumi.dev.yaml when it is there
   $ topology plan --stack prod --format json
   $ topology plan --format sarif > plan.sarif   checker findings and policy violations for code scanning
 
@@ -34,10 +33,12 @@ export function register(program: Command): void {
         .command("plan")
         .description("Offline preview: check the topology, run the Pulumi program under preview mocks and the policy pack over gRPC.")
         .argument("[file]", "the topology file", DEFAULT_FILE);
-    addLoadFlags(command, "dev")
+    addLoadFlags(command)
         .addOption(new Option("--format <format>", "output format").choices(Object.keys(formats)).default("text"))
         .addHelpText("after", EXAMPLES)
         .action(async (file: string, flags: PlanFlags) => {
+            // Loaded when plan runs: the Pulumi SDK, the provider and gRPC cost the other commands ~1 s of start-up.
+            const { runPlan } = await import("../plan/run");
             const result = await runPlan({
                 file,
                 stack: flags.stack,

@@ -63,6 +63,23 @@ describe("topology diff", () => {
         expect(stdout).toContain("```mermaid");
     });
 
+    it("exits 1 with --fail-on when a change carries one of its labels, 0 when none does", async () => {
+        fs.writeFileSync(path.join(dir, "old.yaml"), TOPOLOGY);
+        fs.writeFileSync(path.join(dir, "topology.yaml"), TOPOLOGY.replace("https://catalog.example.com", "https://catalog.v2.example.com"));
+        const replaces = await run(["diff", "--base-file", "old.yaml", "--fail-on", "replaces"], dir);
+        expect(replaces.code).toBe(1);
+        expect(replaces.stdout).toContain("**replaces**");
+        const others = await run(["diff", "--base-file", "old.yaml", "--fail-on", "deletes,widens,breaks-callers"], dir);
+        expect(others.code).toBe(0);
+    });
+
+    it("refuses a --fail-on label it does not know (exit 2)", async () => {
+        fs.writeFileSync(path.join(dir, "old.yaml"), TOPOLOGY);
+        const { code, stderr } = await run(["diff", "--base-file", "old.yaml", "--fail-on", "replaces,renames"], dir);
+        expect(code).toBe(2);
+        expect(stderr).toContain("'renames' is not a label");
+    });
+
     it("reads the base from a git ref and reports a wider grant and refresh token policy", async () => {
         git("init", "-q");
         git("add", "topology.yaml");

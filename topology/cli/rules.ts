@@ -16,11 +16,20 @@ function catalogText(): string {
 
 const RENDER: Record<string, () => string> = { text: catalogText, markdown: catalogMarkdown, json: catalogJson };
 
+const EXAMPLES = `
+Examples:
+  $ topology rules                               id, levels (development/production), description
+  $ topology rules --format markdown > docs/rules.md
+  $ topology rules --format json | jq -r '.[].id'
+
+Exit codes: 0 printed, 2 usage error.`;
+
 export function register(program: Command): void {
     program
         .command("rules")
         .description("List the rule catalog: ids (for waivers and --policy-pack-config), levels, what each rule finds, its source.")
         .addOption(new Option("--format <format>", "output format").choices(Object.keys(RENDER)).default("text"))
+        .addHelpText("after", EXAMPLES)
         .action((flags: { format: string }) => {
             process.stdout.write(RENDER[flags.format]!());
         });

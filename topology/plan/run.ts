@@ -11,11 +11,12 @@ import { MODEL_POLICY } from "../../policies/src/pack/analysis";
 import { CONFIG_NAMESPACE, blocksDeployment } from "../build/program";
 import { runProgramUnderMocks, type RegisteredResource } from "../build/mock-run";
 import { checkTopology } from "../check";
-import { readStackSettings, type StackSettings } from "../stack";
+import { DEFAULT_STACK, noStackSettings, readStackSettings, type StackSettings } from "../stack";
 
 export interface PlanOptions {
     file: string;
-    stack: string;
+    /** Undefined: no stack is selected (development settings; URNs name the stack DEFAULT_STACK). */
+    stack?: string;
     environment?: Environment;
     vars: Record<string, string>;
     /** Progress lines (stderr in the CLI). */
@@ -43,15 +44,15 @@ export function programConfig(settings: StackSettings, overrides: Pick<PlanOptio
 export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     const say = options.progress ?? (() => undefined);
     const projectDir = path.dirname(path.resolve(options.file));
-    say(`checking ${options.file} for stack ${options.stack}`);
+    say(`checking ${options.file} ${options.stack === undefined ? "without a stack" : `for stack ${options.stack}`}`);
     const { findings } = checkTopology({ file: options.file, stack: options.stack, environment: options.environment, vars: options.vars, projectDir });
     // The program refuses such a topology (it never reaches the tenant): nothing to preview.
     if (findings.some(blocksDeployment)) return { resources: [], findings, policy: [] };
 
-    const settings = readStackSettings(projectDir, options.stack);
+    const settings = options.stack === undefined ? noStackSettings(DEFAULT_STACK) : readStackSettings(projectDir, options.stack);
     const config = programConfig(settings, options);
     say("running the program under preview mocks");
-    const resources = await runProgramUnderMocks({ topologyFile: path.resolve(options.file), stack: options.stack, config });
+    const resources = await runProgramUnderMocks({ topologyFile: path.resolve(options.file), stack: settings.stack, config });
 
     say(`analyzing ${resources.length} resources with the policy pack`);
     const packConfig: PolicyPackConfig = settings.domain === undefined ? {} : { [MODEL_POLICY]: { domain: settings.domain } };
