@@ -9,6 +9,8 @@ testRule(identifierFormat, {
     valid: [
         { name: "https URI", model: withIdentifier("https://catalog.example.com/") },
         { name: "https URI with a path, 600 characters", model: withIdentifier(`https://catalog.example.com/${"a".repeat(600 - 28)}`) },
+        { name: "a urn identifier: an absolute URI", model: withIdentifier("urn:example:catalog") },
+        { name: "an http identifier: Auth0 never calls it", model: withIdentifier("http://catalog.example.com") },
         { name: "an external API's existing urn identifier", model: withIdentifier("urn:partner:ledger", "external") },
         { name: "the Management API's placeholder identifier", model: tenant({ apis: [managementApi({ identifier: "https://{tenant}.auth0.com/api/v2/" })] }) },
     ],
@@ -26,8 +28,6 @@ testRule(identifierFormat, {
             findings: [{ path, severity: "error" }],
         },
         { name: "not a URI", model: withIdentifier("catalog-api"), findings: [{ path, severity: "warning", message: "not an absolute URI" }] },
-        { name: "http", model: withIdentifier("http://catalog.example.com"), findings: [{ path, severity: "warning", message: "uses http, not https" }] },
-        { name: "urn", model: withIdentifier("urn:example:catalog"), findings: [{ path, severity: "warning", message: "uses urn, not https" }] },
         { name: "fragment", model: withIdentifier("https://catalog.example.com/#v2"), findings: [{ path, severity: "warning", message: "has a fragment" }] },
         {
             name: "a warning stays a warning on production stacks",

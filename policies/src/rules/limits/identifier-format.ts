@@ -11,11 +11,12 @@ function rejection(identifier: string): string | undefined {
     return undefined;
 }
 
-/** What Auth0 accepts but RFC 8707 advises against: a resource indicator is an absolute URI without a fragment. */
+/**
+ * What Auth0 accepts but RFC 8707 advises against: a resource indicator is an absolute URI (any
+ * scheme: urn:, http: and https: alike) without a fragment, and Auth0 recommends a URL.
+ */
 function advice(identifier: string): string | undefined {
     if (!URL.canParse(identifier)) return "is not an absolute URI";
-    const url = new URL(identifier);
-    if (url.protocol !== "https:") return `uses ${url.protocol.slice(0, -1)}, not https`;
     if (identifier.includes("#")) return "has a fragment (#…)";
     return undefined;
 }
@@ -38,8 +39,8 @@ function checkApi(a: Api): Report | undefined {
         source: a.source,
         path: `${a.source.path}.identifier`,
         severity: "warning",
-        message: `the identifier of API '${a.key}' ${warning}: audiences should be absolute https URIs without a fragment (RFC 8707)`,
-        hint: "choose an https URI you control, such as https://catalog.example.com, before the API is created (identifiers are immutable)",
+        message: `the identifier of API '${a.key}' ${warning}: audiences should be absolute URIs without a fragment (RFC 8707), and Auth0 recommends a URL`,
+        hint: "choose a URI you control, such as https://catalog.example.com or urn:example:catalog, before the API is created (identifiers are immutable)",
     };
 }
 
@@ -48,8 +49,8 @@ export const identifierFormat = defineRule({
         id: "identifier-format",
         severity: "error",
         description:
-            "An API identifier (audience) Auth0 rejects (over 600 characters, whitespace) or that is not an absolute https URI without a fragment.",
-        docs: "https://www.rfc-editor.org/rfc/rfc8707#section-2",
+            "An API identifier (audience) Auth0 rejects (over 600 characters, whitespace), or one that is not an absolute URI (urn: and http(s): alike) or has a fragment (a warning).",
+        docs: "https://auth0.com/docs/get-started/apis/api-settings",
         waivable: false,
     },
     check: (model) =>

@@ -16,7 +16,7 @@ testRule(rbacPermissionsNotInToken, {
         {
             name: "RBAC without the permissions claim",
             model: tenant({ apis: [api("catalog", { permissionsInToken: false }), api("orders")] }),
-            findings: [{ path: "apis.catalog.permissionsInToken", severity: "warning", message: "no permissions claim" }],
+            findings: [{ path: "apis.catalog.permissionsInToken", severity: "info", message: "no permissions claim" }],
         },
     ],
 });

@@ -24,6 +24,17 @@ testRule(callbackLocalhostInProduction, {
                 clients: [client("mobile", "native", { callbacks: ["https://shop.example.com/cb", "com.example.app://callback"], webOrigins: ["capacitor://localhost"] })],
             }),
         },
+        {
+            name: "a native app's 'localhost' redirect on a development stack",
+            model: tenant({ clients: [client("cli", "native", { callbacks: ["http://localhost:8400/callback"] })] }),
+        },
+        {
+            name: "a desktop or CLI native app's loopback IP redirects on a production stack (RFC 8252 §7.3)",
+            model: tenant({
+                environment: "production",
+                clients: [client("cli", "native", { callbacks: ["http://127.0.0.1:8400/callback", "http://[::1]:8400/callback"], logoutUrls: ["http://127.0.0.1:8400/"] })],
+            }),
+        },
     ],
     invalid: [
         {
@@ -34,6 +45,22 @@ testRule(callbackLocalhostInProduction, {
                 { path: "apps.storefront.logoutUrls.0", severity: "error" },
                 { path: "apps.storefront.webOrigins.0", severity: "error" },
             ],
+        },
+        {
+            name: "a native app's 'localhost' redirect is a note; its loopback web origin is not a redirect",
+            model: tenant({
+                environment: "production",
+                clients: [client("cli", "native", { callbacks: ["http://localhost:8400/callback"], webOrigins: ["http://127.0.0.1:8400"] })],
+            }),
+            findings: [
+                { path: "apps.cli.callbacks.0", severity: "info", message: "by name" },
+                { path: "apps.cli.webOrigins.0", severity: "error" },
+            ],
+        },
+        {
+            name: "a web app may not keep loopback IP callbacks in production",
+            model: tenant({ environment: "production", clients: [client("portal", "web", { callbacks: ["http://127.0.0.1:3000/callback"] })] }),
+            findings: [{ path: "apps.portal.callbacks.0", severity: "error" }],
         },
     ],
 });

@@ -1,29 +1,28 @@
 import type { Client } from "../../model";
 import { defineRule, type Report } from "../../rule";
-import { clientUrls, isWebUrl, type ClientUrl } from "./urls";
+import { markerProblem, markersOf, ORGANIZATION_PLACEHOLDER } from "./url-placeholders";
+import { clientUrls, type ClientUrl } from "./urls";
 
-/** The one wildcard form without surprises: the whole leftmost label of an http(s) host, under a registrable domain. */
-function isLeftmostLabelWildcard({ value, url }: ClientUrl): boolean {
-    if (url === undefined || !isWebUrl(url) || value.indexOf("*") !== value.lastIndexOf("*")) return false;
-    const labels = url.hostname.split(".");
-    return labels[0] === "*" && labels.length >= 3;
-}
+const HINT = `list the exact URLs, or use the ${ORGANIZATION_PLACEHOLDER} placeholder on a domain you control`;
 
-/** Malformed wildcards and wildcards on third-party apps are errors on any stack; the rest follow the rule's levels. */
-function wildcardReport(client: Client, entry: ClientUrl): Report {
+/**
+ * Malformed wildcards and placeholders (Auth0 matches nothing with them) and wildcards on
+ * third-party apps are errors on any stack; a well-formed wildcard follows the rule's levels
+ * (exact redirect URI matching is RFC 9700's requirement, so production makes it an error).
+ * Well-formed placeholders are what Auth0 recommends: no finding.
+ */
+function wildcardReport(client: Client, entry: ClientUrl): Report | undefined {
+    const markers = markersOf(entry.value);
+    if (markers.length === 0) return undefined;
     const subject = `${entry.field} entry '${entry.value}' of app '${client.key}'`;
-    const report = { source: client.source, path: entry.path, hint: "list the exact URLs (or use the {organization_name} placeholder)" };
-    if (!isLeftmostLabelWildcard(entry)) {
-        return {
-            ...report,
-            severity: "error",
-            message: `${subject} has a wildcard that is not one whole leftmost subdomain label of an http(s) host (https://*.example.com): Auth0 matches it unpredictably or not at all`,
-        };
-    }
+    const report = { source: client.source, path: entry.path, hint: HINT };
+    const problem = markerProblem(entry, markers);
+    if (problem !== undefined) return { ...report, severity: "error", message: `${subject} ${problem}: Auth0 will not match it as intended` };
+    if (markers[0]!.kind === "placeholder") return undefined;
     if (!client.firstParty) {
         return { ...report, severity: "error", message: `${subject} is a wildcard on a third-party app: subdomains you do not control would receive users' codes` };
     }
-    return { ...report, message: `${subject} accepts every subdomain, including ones an attacker can take over` };
+    return { ...report, message: `${subject} accepts every matching subdomain, including ones an attacker can take over` };
 }
 
 export const callbackWildcard = defineRule({
@@ -31,14 +30,10 @@ export const callbackWildcard = defineRule({
         id: "callback-wildcard",
         severity: "warning",
         production: "error",
-        description: "A callback, logout URL or origin contains a '*' wildcard; always an error on third-party apps or outside a single leftmost subdomain label.",
+        description:
+            "A callback, logout URL or origin has a '*' wildcard (an error in production, where redirect URIs must match exactly), " +
+            "or a wildcard or placeholder Auth0 cannot evaluate (always an error; so are wildcards on third-party apps).",
         docs: "https://auth0.com/docs/get-started/applications/wildcards-for-subdomains",
     },
-    check(model) {
-        return model.clients.flatMap((client) =>
-            clientUrls(client)
-                .filter((entry) => entry.value.includes("*"))
-                .map((entry) => wildcardReport(client, entry)),
-        );
-    },
+    check: (model) => model.clients.flatMap((client) => clientUrls(client).flatMap((entry) => wildcardReport(client, entry) ?? [])),
 });
