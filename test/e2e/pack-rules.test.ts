@@ -117,8 +117,8 @@ function cases(): Case[] {
         const access = grant("analyst-reports", "analyst", "https://reports.example.com", ["read:reports"], "user", offline.urn);
         return {
             resources: [offline, scopes!, ...spa.resources, access],
-            // Two problems of one policy; the user grant of a refreshing app to a non-offline API is a third.
-            expected: [mandatory("mrrt-constraints", spa.client), mandatory("mrrt-constraints", spa.client), mandatory("offline-access-disabled", access)],
+            // Two problems of one policy; the user grant of a refreshing app whose only API allows no offline access is a third.
+            expected: [mandatory("mrrt-constraints", spa.client), mandatory("mrrt-constraints", spa.client), advisory("offline-access-disabled", access)],
         };
     });
     add("a third-party SPA with a refresh-token policy", () => {
