@@ -1,15 +1,18 @@
-// `npm run bench [-- --sizes 100,1000]`: generates topologies of N APIs and measures, each in a fresh
-// process, `check` against the YAML floor, the Pulumi program against Pulumi's floor, and the policy
-// pack's AnalyzeStack; prints a table and writes bench/results.json. Progress goes to stderr.
+// `npm run bench [-- --sizes 100,1000]`: the CLI's cold start against `node -e 0`, `check` of a large
+// tenant as a whole process against parsing it with `yaml`, then per generated topology of N APIs,
+// each in a fresh process, `check` against the YAML floor, the Pulumi program against Pulumi's
+// floor, and the policy pack's AnalyzeStack; prints a table and writes bench/results.json.
+// Progress goes to stderr.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import type { MockRunSettings } from "../topology/build/mock-run";
-import { generateTopology } from "./generate";
+import { benchTopology, generateTopology, LARGE_SHAPE } from "./generate";
 import { machine } from "./machine";
 import type { AnalyzeResult } from "./measure/analyze";
 import type { CheckResult, FloorResult } from "./measure/check";
+import { measureColdStart, measureLargeCheck, type ColdStart, type LargeCheck } from "./measure/cold-start";
 import type { ProgramResult } from "./measure/program";
 import { runMeasurement } from "./spawn";
 import { resultsTable } from "./table";
@@ -17,6 +20,9 @@ import { LIMITS, verdicts, type SizeResult } from "./targets";
 import { acrossProcesses } from "./timing";
 
 const ROOT = path.join(__dirname, "../..");
+const CLI = path.join(ROOT, "dist/topology/cli/main.js");
+/** The repository's own example: what a new user runs first. */
+const EXAMPLE = path.join(ROOT, "topology.yaml");
 const STACK = "bench";
 const SETTINGS: MockRunSettings = {
     stack: STACK,
@@ -32,6 +38,9 @@ interface Options {
     analyzeRuns: number;
     packResources: number;
     stackTraces: boolean;
+    coldRuns: number;
+    largeApis: number;
+    largeRuns: number;
     out: string;
 }
 
@@ -42,6 +51,7 @@ function positive(value: string): number {
 }
 
 function sizeList(value: string): number[] {
+    if (value === "none") return [];
     return value.split(",").map((part) => {
         const n = positive(part.trim());
         if (n === 0) throw new InvalidArgumentError("sizes must be at least 1");
@@ -116,16 +126,36 @@ async function measurePack(workDir: string, sizes: readonly SizeResult[], resour
     return runMeasurement<AnalyzeResult>({ kind: "analyze", file, settings: SETTINGS, packDir: path.join(ROOT, "policies"), runs });
 }
 
+/** check of the large tenant (LARGE_SHAPE), a whole process, against one that parses the file with `yaml`. */
+function largeCheck(workDir: string, apis: number, runs: number): LargeCheck {
+    const topology = benchTopology(apis, LARGE_SHAPE);
+    const file = path.join(workDir, "large.yaml");
+    fs.writeFileSync(file, generateTopology(apis, LARGE_SHAPE));
+    const counts = {
+        apis,
+        scopes: Object.values(topology.apis ?? {}).reduce((n, api) => n + Object.keys(api.scopes ?? {}).length, 0),
+        apps: Object.keys(topology.apps ?? {}).length,
+    };
+    progress(`check of ${counts.apis} APIs, ${counts.scopes} scopes, ${counts.apps} apps against yaml.parse, ${runs} rounds`);
+    return measureLargeCheck(CLI, ROOT, file, counts, runs);
+}
+
 async function bench(options: Options): Promise<void> {
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "auth0-topology-bench-"));
     try {
+        let coldStart: ColdStart | undefined;
+        if (options.coldRuns > 0) {
+            progress(`cold start of each command against node -e 0, ${options.coldRuns} rounds`);
+            coldStart = measureColdStart(CLI, EXAMPLE, options.coldRuns);
+        }
+        const large = options.largeApis > 0 ? largeCheck(workDir, options.largeApis, options.largeRuns) : undefined;
         const sizes: SizeResult[] = [];
         for (const apis of options.sizes) sizes.push(await measureSize(workDir, apis, options));
-        const pack20k = options.packResources > 0 ? await measurePack(workDir, sizes, options.packResources, options.analyzeRuns) : undefined;
+        const pack20k = options.packResources > 0 && sizes.length > 0 ? await measurePack(workDir, sizes, options.packResources, options.analyzeRuns) : undefined;
         const host = machine();
-        const judged = verdicts(sizes, pack20k);
-        process.stdout.write(`${resultsTable(sizes, pack20k, judged, host)}\n`);
-        const results = { date: new Date().toISOString(), machine: host, limits: LIMITS, verdicts: judged, sizes, pack20k };
+        const judged = verdicts(sizes, pack20k, coldStart, large);
+        process.stdout.write(`${resultsTable(sizes, pack20k, judged, host, coldStart, large)}\n`);
+        const results = { date: new Date().toISOString(), machine: host, limits: LIMITS, verdicts: judged, coldStart, largeCheck: large, sizes, pack20k };
         fs.writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
         progress(`wrote ${path.relative(process.cwd(), options.out)}`);
     } finally {
@@ -135,7 +165,10 @@ async function bench(options: Options): Promise<void> {
 
 const program = new Command("bench")
     .description("Measure check, the Pulumi program and the policy pack on generated topologies.")
-    .option("--sizes <list>", "numbers of APIs, comma-separated", sizeList, [100, 1000, 5000])
+    .option("--cold-runs <n>", "rounds of the cold-start comparison (0: skip)", positive, 10)
+    .option("--large-apis <n>", "APIs of the large tenant checked against yaml.parse, 10 scopes each, 1.5 apps per API (0: skip)", positive, 2000)
+    .option("--large-runs <n>", "rounds of the large check and its yaml.parse floor", positive, 3)
+    .option("--sizes <list>", "numbers of APIs, comma-separated (none: only the two comparisons above)", sizeList, [100, 1000, 5000])
     .option("--runs <n>", "runs of check and the YAML floor per size (median reported)", positive, 5)
     .option("--program-runs <n>", "runs of the program and the bare program per size, each in its own process", positive, 3)
     .option("--analyze-runs <n>", "AnalyzeStack calls per size", positive, 3)

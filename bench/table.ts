@@ -1,6 +1,7 @@
 // The results as a Markdown table (printed, and pasted into the README as it is).
 import type { AnalyzeResult } from "./measure/analyze";
 import type { Machine } from "./machine";
+import type { ColdStart, LargeCheck } from "./measure/cold-start";
 import { checkGrowth, checkRatio, perResourceMs, programOverWired, programRatio, type SizeResult, type Verdicts } from "./targets";
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
@@ -12,7 +13,27 @@ function row(cells: readonly string[]): string {
     return `| ${cells.join(" | ")} |`;
 }
 
-export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResult | undefined, verdicts: Verdicts, host: Machine): string {
+function coldStartLines(cold: ColdStart): string[] {
+    return [
+        `Cold start, whole process, median of ${cold.floor.runs} interleaved rounds, on ${cold.file.split("/").pop()}:`,
+        "",
+        row(["command", "ms", "× node -e 0"]),
+        row(["---", "---:", "---:"]),
+        row([cold.floor.name, ms(cold.floor.medianMs), "1.00"]),
+        ...cold.commands.map((c) => row([`topology ${c.name}`, ms(c.medianMs), fixed(c.ratio, 2)])),
+        "",
+    ];
+}
+
+function largeCheckLines(large: LargeCheck): string[] {
+    return [
+        `check of ${count(large.apis)} APIs, ${count(large.scopes)} scopes, ${count(large.apps)} apps, whole process, median of ${large.check.runs} interleaved rounds: ` +
+            `${ms(large.check.medianMs)} ms; yaml.parse of the same file in a process ${ms(large.yaml.medianMs)} ms; check / yaml ${fixed(large.check.ratio, 2)}`,
+        "",
+    ];
+}
+
+export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResult | undefined, verdicts: Verdicts, host: Machine, cold?: ColdStart, large?: LargeCheck): string {
     const header = ["APIs", "YAML", "resources", "check ms (first)", "check MB", "YAML parse ms", "check / YAML", "program µs/res", "bare µs/res", "program / bare", "wired bare µs/res", "program / wired", "AnalyzeStack ms (bare pack)"];
     const lines = [row(header), row(header.map(() => "---:"))];
     for (const s of sizes) {
@@ -35,7 +56,13 @@ export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResul
         );
     }
     const traces = sizes.filter((s) => s.programDefaultTraces !== undefined && s.bareDefaultTraces !== undefined);
-    const out = [`Machine: ${host.cpus} CPUs (${host.cpuModel}), ${host.memoryGb} GB, Node ${host.node}, ${host.platform}`, "", ...lines, ""];
+    const out = [
+        `Machine: ${host.cpus} CPUs (${host.cpuModel}), ${host.memoryGb} GB, Node ${host.node}, ${host.platform}`,
+        "",
+        ...(cold === undefined ? [] : coldStartLines(cold)),
+        ...(large === undefined ? [] : largeCheckLines(large)),
+        ...(sizes.length === 0 ? [] : [...lines, ""]),
+    ];
     if (traces.length > 0) {
         out.push("With Node's default `Error.stackTraceLimit` (10) instead of the mock runner's 0, µs per resource:", "");
         out.push(row(["APIs", "program", "bare", "program / bare"]), row(["---:", "---:", "---:", "---:"]));
@@ -61,6 +88,8 @@ export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResul
         `- check linear in size: ${mark(verdicts.checkLinear)}`,
         `- AnalyzeStack under 2 s for 20,000 resources: ${mark(verdicts.analyze20kUnder2s)}`,
         `- program within 1.2× Pulumi's floor per resource: ${mark(verdicts.programWithin1_2xBare)}`,
+        `- every everyday command within 2.5× node -e 0: ${mark(verdicts.coldStartWithin2_5xNode)}`,
+        `- check of the large tenant within 1.5× yaml.parse in a process: ${mark(verdicts.largeCheckWithin1_5xYaml)}`,
     );
     return out.join("\n");
 }

@@ -1,6 +1,7 @@
 // The targets of issue 5, evaluated on one run's results, side by side.
 import type { AnalyzeResult } from "./measure/analyze";
 import type { CheckResult, FloorResult } from "./measure/check";
+import type { ColdStart, LargeCheck } from "./measure/cold-start";
 import type { ProgramResult } from "./measure/program";
 
 export interface SizeResult {
@@ -26,6 +27,10 @@ export const LIMITS = {
     analyzeMs: 2000,
     analyzeResources: 20_000,
     programOverBare: 1.2,
+    /** Each everyday command's whole process against `node -e 0` (issue 13). */
+    coldStartOverNode: 2.5,
+    /** `check` of the large tenant as a process against a process parsing it with `yaml` (issue 13). */
+    largeCheckOverYaml: 1.5,
 } as const;
 
 export const checkRatio = (s: SizeResult) => s.check.timing.medianMs / s.yaml.timing.medianMs;
@@ -41,18 +46,24 @@ export function checkGrowth(sizes: readonly SizeResult[]): { from: number; to: n
     });
 }
 
+/** undefined: not measured in this run. */
 export interface Verdicts {
-    checkWithin2xYaml: boolean;
-    checkLinear: boolean;
+    checkWithin2xYaml: boolean | undefined;
+    checkLinear: boolean | undefined;
     analyze20kUnder2s: boolean | undefined;
-    programWithin1_2xBare: boolean;
+    programWithin1_2xBare: boolean | undefined;
+    coldStartWithin2_5xNode: boolean | undefined;
+    largeCheckWithin1_5xYaml: boolean | undefined;
 }
 
-export function verdicts(sizes: readonly SizeResult[], pack20k: AnalyzeResult | undefined): Verdicts {
+export function verdicts(sizes: readonly SizeResult[], pack20k: AnalyzeResult | undefined, coldStart?: ColdStart, large?: LargeCheck): Verdicts {
+    const measured = sizes.length > 0;
     return {
-        checkWithin2xYaml: sizes.every((s) => checkRatio(s) <= LIMITS.checkOverYaml),
-        checkLinear: checkGrowth(sizes).every((g) => g.exponent <= LIMITS.checkGrowth),
+        checkWithin2xYaml: measured ? sizes.every((s) => checkRatio(s) <= LIMITS.checkOverYaml) : undefined,
+        checkLinear: sizes.length > 1 ? checkGrowth(sizes).every((g) => g.exponent <= LIMITS.checkGrowth) : undefined,
         analyze20kUnder2s: pack20k === undefined ? undefined : pack20k.resources >= LIMITS.analyzeResources && pack20k.timing.medianMs < LIMITS.analyzeMs,
-        programWithin1_2xBare: sizes.every((s) => programRatio(s) <= LIMITS.programOverBare),
+        programWithin1_2xBare: measured ? sizes.every((s) => programRatio(s) <= LIMITS.programOverBare) : undefined,
+        coldStartWithin2_5xNode: coldStart === undefined ? undefined : coldStart.commands.every((c) => c.ratio <= LIMITS.coldStartOverNode),
+        largeCheckWithin1_5xYaml: large === undefined ? undefined : large.check.ratio <= LIMITS.largeCheckOverYaml,
     };
 }

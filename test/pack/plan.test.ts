@@ -50,6 +50,9 @@ it("lists the resources to create, the checker's findings and the pack's violati
             expect.objectContaining({ type: "auth0:index/clientGrant:ClientGrant", name: "shop/orders/user", parent: expect.stringContaining("Tenant") }),
         ]),
     );
+    // What the grant is created with; the client id exists only once the client is created.
+    const grant = json.resources.find((r: { name: string }) => r.name === "shop/orders/user");
+    expect(grant.inputs).toEqual({ audience: "https://orders.example.com", clientId: "[unknown]", scopes: ["read:orders"], subjectType: "user" });
     expect(json.summary).toEqual({ errors: 0, warnings: expect.any(Number), infos: expect.any(Number), mandatory: 0, advisory: json.policy.length });
 });
 

@@ -1,11 +1,14 @@
-// How `topology plan` prints its result: a preview-like tree of the resources to create, the
-// Management API calls they cost, the checker's findings and the policy pack's violations.
+// How `topology plan` prints its result: a preview-like tree of the resources to create with their
+// inputs, the Management API calls they cost, the checker's findings and the policy pack's violations.
 import type { Finding } from "../../policies/src/rule";
 import { groupBy } from "../../policies/src/rules/group-by";
 import { summarize } from "../../policies/src/run";
 import type { PolicyViolation } from "../analyzer";
 import type { RegisteredResource } from "../build/mock-run";
+import { formats } from "../report";
 import { formatFindings, summaryLine } from "../report/text";
+import { planFindings } from "./findings";
+import { displayInputs, inputLines } from "./inputs";
 import type { PlanResult } from "./run";
 
 /** Auth0's Management API rate limits, requests per second (lowest and highest tier). */
@@ -43,6 +46,7 @@ function tree(resources: readonly RegisteredResource[]): string[] {
     const lines: string[] = [];
     const walk = (r: RegisteredResource, depth: number) => {
         lines.push(` +  ${"   ".repeat(depth)}${r.type}  ${r.name}`);
+        if (r.custom) lines.push(...inputLines(displayInputs(r.inputs), `     ${"   ".repeat(depth)}    `));
         for (const child of children.get(r.urn) ?? []) walk(child, depth + 1);
     };
     roots.forEach((r) => walk(r, 0));
@@ -79,7 +83,13 @@ export function formatPlanText(result: PlanResult): string {
 export function formatPlanJson(result: PlanResult): string {
     return `${JSON.stringify(
         {
-            resources: result.resources.map((r) => ({ type: r.type, name: r.name, ...(r.parent === undefined ? {} : { parent: r.parent }) })),
+            resources: result.resources.map((r) => ({
+                urn: r.urn,
+                type: r.type,
+                name: r.name,
+                ...(r.parent === undefined ? {} : { parent: r.parent }),
+                inputs: displayInputs(r.inputs),
+            })),
             findings: result.findings,
             policy: result.policy.map(({ policy, level, urn, message }) => ({ policy, level, ...(urn === undefined ? {} : { urn }), message })),
             summary: planSummary(result.findings, result.policy),
@@ -87,4 +97,12 @@ export function formatPlanJson(result: PlanResult): string {
         null,
         2,
     )}\n`;
+}
+
+/** text and json are the plan's own (under the same names as check's); CI formats list the findings of checker and pack together. */
+export function renderPlan(result: PlanResult, format: string): string {
+    if (format === "text") return formatPlanText(result);
+    if (format === "json") return formatPlanJson(result);
+    const findings = planFindings(result);
+    return formats[format]!({ findings, summary: summarize(findings) }, { color: false });
 }
