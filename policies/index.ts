@@ -5,8 +5,10 @@
 // re-reading, not the analysis, cost nearly all of an AnalyzeStack (bench/README.md).
 import { PolicyPack, type EnforcementLevel, type PolicyConfigSchema, type ReportViolation, type ResourceValidationPolicy, type StackValidationPolicy } from "@pulumi/policy";
 import { ENVIRONMENTS, PLANS } from "./src/model";
-import { analyzeResources, enforcementLevel, levelToEnforcement, MODEL_POLICY, violationMessage, WAIVED_POLICY } from "./src/pack/analysis";
-import { captureConfiguredLevels, configuredLevel } from "./src/pack/configured-levels";
+import { analyzeResources, enforcementLevel, environmentNote, levelToEnforcement, MODEL_POLICY, violationMessage, WAIVED_POLICY } from "./src/pack/analysis";
+import { installAnalyzerHooks } from "./src/pack/analyzer-hooks";
+import { configuredLevel } from "./src/pack/configured-levels";
+import { stackContext } from "./src/pack/stack-context";
 import type { PackConfig } from "./src/pack/from-resources";
 import { fromPolicyResource } from "./src/pack/policy-resource";
 import type { Finding } from "./src/rule";
@@ -17,7 +19,11 @@ const settingsSchema: PolicyConfigSchema = {
         environment: { type: "string", enum: [...ENVIRONMENTS], description: "production makes rules stricter." },
         plan: { type: "string", enum: [...PLANS], description: "The tenant's plan, for entity limits." },
         maxAudiences: { type: "integer", minimum: 1, description: "audience-sprawl: APIs one app may call for users." },
-        domain: { type: "string", description: "The tenant domain: https://<domain>/api/v2/ is the Management API." },
+        domain: { type: "string", description: "The tenant domain of the default provider: https://<domain>/api/v2/ is the Management API." },
+        ownsTenant: {
+            type: "boolean",
+            description: "true: the stack creates every API it grants access to (an undeclared audience is an error). Default: false, unless the stack is this project's.",
+        },
         externalApis: {
             type: "array",
             description: "APIs the stack references but does not create.",
@@ -38,7 +44,8 @@ const settingsSchema: PolicyConfigSchema = {
     },
 };
 
-captureConfiguredLevels();
+// The SDK reads the pack's version the same way: from package.json in the pack's directory.
+installAnalyzerHooks({ name: "auth0-topology", version: (require(`${process.cwd()}/package.json`) as { version: string }).version, policy: MODEL_POLICY });
 
 /** A violation reported under another policy of the pack, at its own level: the object form of
  * reportViolation, which @pulumi/policy 1.21 implements but does not type yet. */
@@ -66,13 +73,13 @@ function reportedLevel(finding: Finding, policy: string, declared: EnforcementLe
     return level === "remediate" ? "mandatory" : level;
 }
 
-function report(reportViolation: ReportViolation, finding: Finding): void {
+function report(reportViolation: ReportViolation, finding: Finding, tenant: string | undefined): void {
     const name = finding.waived === undefined ? finding.rule : WAIVED_POLICY;
     const policy = reportingPolicies.get(name);
     if (policy === undefined) return;
     const level = reportedLevel(finding, name, policy.level);
     if (level === "disabled") return;
-    const message = `${policy.description}\n${violationMessage(finding)}`;
+    const message = `${policy.description}\n${violationMessage(finding, tenant)}`;
     const violation = { name, description: policy.description, message, enforcementLevel: level };
     (reportViolation as unknown as ReportAs)(finding.urn === undefined ? violation : { ...violation, urn: finding.urn });
 }
@@ -85,9 +92,15 @@ const modelPolicy: StackValidationPolicy = {
     enforcementLevel: "advisory",
     configSchema: settingsSchema,
     validateStack: (args, reportViolation) => {
-        const { diagnostics, findings } = analyzeResources(args.resources.map(fromPolicyResource), args.getConfig<PackConfig>());
-        for (const d of diagnostics) reportViolation(d.message, d.urn);
-        for (const finding of findings) report(reportViolation, finding);
+        const { tenants } = analyzeResources(args.resources.map(fromPolicyResource), args.getConfig<PackConfig>(), undefined, stackContext());
+        // Several tenants in one stack: every line names its tenant.
+        const several = tenants.length > 1;
+        for (const tenant of tenants) {
+            const label = several ? tenant.label : undefined;
+            reportViolation(environmentNote(tenant), tenant.providerUrn);
+            for (const d of tenant.diagnostics) reportViolation(label === undefined ? d.message : `tenant ${label}: ${d.message}`, d.urn);
+            for (const finding of tenant.findings) report(reportViolation, finding, label);
+        }
     },
 };
 

@@ -181,6 +181,14 @@ export interface Waiver {
     source: Source;
 }
 
+/** A Rule or Hook the stack creates: Auth0's legacy extensibility, past its end of life. */
+export interface LegacyExtension {
+    kind: "rule" | "hook";
+    key: string;
+    name: string;
+    source: Source;
+}
+
 export interface TenantModel {
     environment: Environment;
     plan: Plan;
@@ -190,6 +198,13 @@ export interface TenantModel {
     grants: Grant[];
     roles: Role[];
     waivers: Waiver[];
+    /** Only stacks create them (a topology cannot). */
+    legacyExtensions?: LegacyExtension[];
+    /**
+     * false: the stack manages part of a tenant, so an audience it does not declare may exist in
+     * the tenant (a warning, not an error). Absent: the model describes the whole tenant.
+     */
+    ownsTenant?: boolean;
 }
 
 /** The topology path of a grant, shared by both front ends so their findings name the same place. */

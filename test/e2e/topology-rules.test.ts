@@ -118,6 +118,8 @@ const SECURE_DEFAULTS: Record<string, (model: TenantModel) => void> = {
         for (const c of model.clients) expect(ALLOWED_GRANT_TYPES[c.type]).toEqual(expect.arrayContaining(c.grantTypes));
     },
     "implicit-grant": (model) => expect(model.clients.flatMap((c) => c.grantTypes)).not.toContain("implicit"),
+    // A topology has no way to declare an Auth0 Rule or Hook.
+    "legacy-extensibility": (model) => expect(model.legacyExtensions ?? []).toEqual([]),
     "password-grant": (model) => expect(model.clients.flatMap((c) => c.grantTypes).filter((t) => t.includes("password"))).toEqual([]),
     "public-client-auth-method": (model) => {
         const publicClients = model.clients.filter((c) => c.type === "spa" || c.type === "native");

@@ -2,7 +2,8 @@
 // everywhere) give diagnostics and findings, never an exception, in-process and over gRPC.
 import * as path from "node:path";
 import fc from "fast-check";
-import { MODEL_POLICY, analyzeResources } from "../../policies/src/pack/analysis";
+import { analyzeResources } from "../../policies/src/pack/analysis";
+import { unreadResources } from "../pack/pack-build";
 import { readResources } from "../../policies/src/pack/from-resources";
 import { UNKNOWN, type PackResource } from "../../policies/src/pack/resource";
 import { openPack } from "../../topology/analyzer";
@@ -75,7 +76,7 @@ describe("the analyzer over gRPC", () => {
         const pack = await openPack({ packDir: path.join(__dirname, "../../policies") });
         try {
             const violations = await pack.analyze([...coherentStack(), ...withUnknowns]);
-            expect(violations.some((v) => v.policy === MODEL_POLICY)).toBe(true);
+            expect(unreadResources(violations).length).toBeGreaterThan(0);
             expect(violations.filter((v) => /can't run policy|failed on this model/.test(v.message))).toEqual([]);
         } finally {
             pack.close();

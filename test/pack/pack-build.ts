@@ -2,6 +2,7 @@
 // test old code, so they refuse to run on one.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { ENVIRONMENT_NOTE, MODEL_POLICY } from "../../policies/src/pack/analysis";
 
 export const PACK_DIR = path.join(__dirname, "../../policies");
 
@@ -22,4 +23,9 @@ export function assertPackBuilt(): void {
     if (!fs.existsSync(built)) throw new Error(`policies/bin is not built: ${rebuild}`);
     const sources = Math.max(fs.statSync(path.join(PACK_DIR, "index.ts")).mtimeMs, newestSource(path.join(PACK_DIR, "src")));
     if (sources > fs.statSync(built).mtimeMs) throw new Error(`policies/bin is older than policies/src: ${rebuild}`);
+}
+
+/** The model policy's diagnostics about resources it could not read: all but its environment note. */
+export function unreadResources<V extends { policy: string; message: string }>(violations: readonly V[]): V[] {
+    return violations.filter((v) => v.policy === MODEL_POLICY && !ENVIRONMENT_NOTE.test(v.message));
 }

@@ -30,10 +30,19 @@ it("finds no mandatory violation in a coherent stack", async () => {
     expect(mandatory(await pack.analyze(coherentStack()))).toEqual([]);
 });
 
-it("reports a grant to an API the stack does not have as mandatory unknown-api on the grant", async () => {
+it("reports a grant to an API the stack does not have as mandatory unknown-api when the stack owns the whole tenant", async () => {
+    const dangling = grant("fulfilment-billing", "fulfilment", "https://billing.example.com", ["charge"], "client");
+    const violations = await pack.analyze([...coherentStack(), dangling], { [MODEL_POLICY_NAME]: { ownsTenant: true } });
+    expect(of(violations, "unknown-api")).toEqual([expect.objectContaining({ level: "mandatory", urn: dangling.urn })]);
+});
+
+it("names an audience the stack does not create in an advisory unknown-api when the stack manages part of the tenant", async () => {
     const dangling = grant("fulfilment-billing", "fulfilment", "https://billing.example.com", ["charge"], "client");
     const violations = await pack.analyze([...coherentStack(), dangling]);
-    expect(of(violations, "unknown-api")).toEqual([expect.objectContaining({ level: "mandatory", urn: dangling.urn })]);
+    expect(of(violations, "unknown-api")).toEqual([
+        expect.objectContaining({ level: "advisory", urn: dangling.urn, message: expect.stringContaining("audience 'https://billing.example.com' is not created by this stack") }),
+    ]);
+    expect(violations.filter((v) => v.level === "mandatory")).toEqual([]);
 });
 
 it("reports a SPA's user grant for Management API user-admin scopes as spa-management-scopes", async () => {

@@ -55,11 +55,31 @@ export function encodeAnalyzeStack(resources: readonly StackResource[]): Buffer 
     return Buffer.from(new analyzer.AnalyzeStackRequest().setResourcesList(resources.map(toAnalyzerResource)).serializeBinary());
 }
 
+/** What the engine tells a pack about the stack before analysing it (ConfigureStack). */
+export interface StackInfo {
+    stack: string;
+    project: string;
+    /** The stack's configuration ("ns:key" -> text), as in Pulumi.<stack>.yaml. */
+    config: Record<string, string>;
+    /** Keys of config values that are secrets. */
+    secretKeys?: string[];
+    dryRun?: boolean;
+}
+
+/**
+ * Pulumi's CLI, language hosts and the policy SDK all raise gRPC's 4 MiB default message limit
+ * to 400 MiB (maxRPCMessageSize in @pulumi/policy's server.js): an answer of many findings
+ * (a topology of thousands of APIs) is larger than 4 MiB.
+ */
+export const MAX_RPC_MESSAGE_SIZE = 400 * 1024 * 1024;
+
 export interface PackOptions {
     /** The policy pack directory (its bin/ must be built). */
     packDir: string;
     /** Per step: starting the pack, and each gRPC call. Default 60 s. */
     timeoutMs?: number;
+    /** Sent with ConfigureStack right after the pack starts, as the engine does. */
+    stack?: StackInfo;
 }
 
 function call<Req, Res>(
@@ -96,6 +116,16 @@ function configureRequest(config: PolicyPackConfig): analyzer.ConfigureAnalyzerR
     return request;
 }
 
+function configureStackRequest(stack: StackInfo): analyzer.AnalyzerStackConfigureRequest {
+    const request = new analyzer.AnalyzerStackConfigureRequest()
+        .setStack(stack.stack)
+        .setProject(stack.project)
+        .setDryRun(stack.dryRun ?? true)
+        .setConfigSecretKeysList(stack.secretKeys ?? []);
+    for (const [key, value] of Object.entries(stack.config)) request.getConfigMap().set(key, value);
+    return request;
+}
+
 function violation(d: analyzer.AnalyzeDiagnostic): PolicyViolation {
     const prefix = `${d.getDescription()}\n`;
     const message = d.getMessage().startsWith(prefix) ? d.getMessage().slice(prefix.length) : d.getMessage();
@@ -107,12 +137,16 @@ function violation(d: analyzer.AnalyzeDiagnostic): PolicyViolation {
 export async function openPack(options: PackOptions): Promise<PackSession> {
     const timeoutMs = options.timeoutMs ?? 60_000;
     const pack = await startPack(options.packDir, timeoutMs);
-    const client = new AnalyzerClient(pack.address, grpc.credentials.createInsecure());
+    const client = new AnalyzerClient(pack.address, grpc.credentials.createInsecure(), {
+        "grpc.max_receive_message_length": MAX_RPC_MESSAGE_SIZE,
+        "grpc.max_send_message_length": MAX_RPC_MESSAGE_SIZE,
+    });
     const close = () => {
         client.close();
         pack.stop();
     };
     try {
+        if (options.stack !== undefined) await call("ConfigureStack", timeoutMs, client.configureStack.bind(client), configureStackRequest(options.stack));
         const info = packInfo(await call("GetAnalyzerInfo", timeoutMs, client.getAnalyzerInfo.bind(client), new Empty()));
         const levels = new Map(info.policies.map((p) => [p.name, p.enforcementLevel]));
         const { path: analyzeStackPath, responseDeserialize } = AnalyzerService.analyzeStack;

@@ -1,10 +1,12 @@
 // Resources as the Pulumi engine sends them to an analyzer: AnalyzerResource messages whose
-// properties are protobuf Structs, with unknown values marshalled as Pulumi's unknown sentinel.
+// properties are protobuf Structs, with unknown values marshalled as Pulumi's unknown sentinel,
+// and resource references and output values downgraded as the engine does (wire-values.ts).
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import { isUnknown } from "@pulumi/pulumi/output";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { UNKNOWN } from "../../policies/src/pack/resource";
+import { downgraded } from "../../policies/src/pack/wire-values";
 
 /** A resource of a stack, as a program registered it. */
 export interface StackResource {
@@ -25,6 +27,8 @@ export function toJson(value: unknown): unknown {
     if (value === UNKNOWN || isUnknown(value)) return unknownValue;
     if (Array.isArray(value)) return value.map(toJson);
     if (typeof value === "object" && value !== null) {
+        const plain = downgraded(value as Record<string, unknown>);
+        if (plain !== undefined) return toJson(plain.value);
         return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (v === undefined ? [] : [[k, toJson(v)]])));
     }
     return value;

@@ -10,5 +10,7 @@ export const AUTH0_TYPES = {
     role: "auth0:index/role:Role",
     rolePermissions: "auth0:index/rolePermissions:RolePermissions",
     rolePermission: "auth0:index/rolePermission:RolePermission",
+    rule: "auth0:index/rule:Rule",
+    hook: "auth0:index/hook:Hook",
     provider: "pulumi:providers:auth0",
 } as const;

@@ -12,6 +12,7 @@ import {
     type AppType,
     type Client,
     type Grant,
+    type LegacyExtension,
     type RefreshTokenSettings,
     type Role,
     type SubjectType,
@@ -22,7 +23,9 @@ import { AUTH0_TYPES } from "./auth0-types";
 import { Links } from "./links";
 import { PropReader, type Diagnostic } from "./props";
 import { formerNames, type PackResource } from "./resource";
-import { readSettings, type PackConfig } from "./settings";
+import type { EnvironmentChoice } from "./environment";
+import { readSettings, type PackConfig, type TenantContext } from "./settings";
+import { splitByTenant, stackOfUrn } from "./tenants";
 
 export type { PackConfig } from "./settings";
 export type { PackResource } from "./resource";
@@ -31,6 +34,8 @@ export interface ReadResult {
     model: TenantModel;
     /** What could not be read as written (malformed, missing or unknown values), per resource URN. */
     diagnostics: Diagnostic[];
+    /** The environment the model was read as, and why. */
+    environment: EnvironmentChoice;
 }
 
 /** Auth0's values for properties a raw resource leaves out (Management API defaults). */
@@ -73,12 +78,18 @@ function readApi(resource: PackResource, diagnostics: Diagnostic[]): Api | undef
         return policy;
     };
     const tokenLifetime = rs.get("tokenLifetime", "number", AUTH0_DEFAULT.tokenLifetime);
+    // @pulumi/auth0 1.x and 2.x declare scopes inline (`scopes: [{ value, description }]`).
+    const scopes = rs.objects("scopes").flatMap((scope) => {
+        const value = scope.required("value");
+        if (value === undefined) return [];
+        return [{ value, description: scope.get("description", "string", ""), source: { path: `apis.${key}.scopes.${value}`, urn: resource.urn } }];
+    });
     return {
         key,
         identifier,
         name: rs.get("name", "string", key),
         kind: "managed",
-        scopes: [],
+        scopes,
         rbac: rs.get("enforcePolicies", "boolean", false),
         permissionsInToken: rs.get("tokenDialect", "string", AUTH0_TOKEN_DIALECT.plain).endsWith("_authz"),
         userAccess: policy("user", AUTH0_DEFAULT.userAccess),
@@ -135,6 +146,15 @@ function refreshToken(reader: PropReader, grantTypes: readonly string[], resolve
     };
 }
 
+/** The token endpoint auth method a client sets itself (@pulumi/auth0 1.x, 2.x), else the app type's. */
+function ownAuthMethod(reader: PropReader, type: AppType): TokenEndpointAuthMethod {
+    const implied = isPublicClient({ type }) ? "none" : "client_secret_post";
+    const method = reader.get("tokenEndpointAuthMethod", "string", implied);
+    if ((AUTH_METHODS as readonly string[]).includes(method)) return method as TokenEndpointAuthMethod;
+    reader.report(`tokenEndpointAuthMethod ${JSON.stringify(method)} is not one the rules know; checked as ${implied}`);
+    return implied;
+}
+
 function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, links: Links, diagnostics: Diagnostic[]): Client {
     const reader = new PropReader(resource, diagnostics);
     const key = resource.name;
@@ -154,7 +174,7 @@ function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, link
         firstParty: reader.get("isFirstParty", "boolean", true),
         purpose: isCaller ? "api-caller" : "app",
         grantTypes,
-        authMethod: isPublicClient({ type }) ? "none" : "client_secret_post",
+        authMethod: ownAuthMethod(reader, type),
         callbacks: reader.strings("callbacks"),
         logoutUrls: reader.strings("allowedLogoutUrls"),
         webOrigins: reader.strings("webOrigins"),
@@ -209,14 +229,19 @@ function readGrant(resource: PackResource, clients: Map<string, Client>, links: 
     };
 }
 
-function readRole(resource: PackResource, diagnostics: Diagnostic[]): Role {
+function readRole(resource: PackResource, links: Links, diagnostics: Diagnostic[]): Role {
     const reader = new PropReader(resource, diagnostics);
     const key = resource.name;
     return {
         key,
         name: reader.get("name", "string", key),
         description: reader.get("description", "string", ""),
-        permissions: [],
+        // @pulumi/auth0 1.x and 2.x list permissions inline (`permissions: [{ name, resourceServerIdentifier }]`).
+        permissions: reader.objects("permissions").flatMap((p) => {
+            const scope = p.required("name");
+            const api = links.api(resource, p, "resourceServerIdentifier", "permissions");
+            return scope === undefined || api === undefined ? [] : [{ api, scope }];
+        }),
         formerKeys: formerNames(resource),
         source: { path: `roles.${key}`, urn: resource.urn },
     };
@@ -238,9 +263,22 @@ function readPermissions(resource: PackResource, roles: Map<string, Role>, links
     }
 }
 
-export function readResources(resources: readonly PackResource[], config: PackConfig = {}): ReadResult {
+function readLegacyExtension(resource: PackResource, kind: LegacyExtension["kind"], diagnostics: Diagnostic[]): LegacyExtension {
+    const name = new PropReader(resource, diagnostics).get("name", "string", resource.name);
+    return { kind, key: resource.name, name, source: { path: `${kind}s.${resource.name}`, urn: resource.urn } };
+}
+
+/** The context of resources read as one tenant: the first provider's domain, the stack of their URNs. */
+function soleTenant(resources: readonly PackResource[]): TenantContext {
+    const [first] = splitByTenant(resources);
+    const stack = resources.length === 0 ? undefined : stackOfUrn(resources[0]!.urn);
+    return { stack: stack === undefined ? { config: {} } : { stack, config: {} }, ...(first?.domain === undefined ? {} : { domain: first.domain }), names: first?.names ?? [] };
+}
+
+/** Reads the resources as one tenant's (analysis.ts splits a stack into its tenants first). */
+export function readResources(resources: readonly PackResource[], config: PackConfig = {}, tenant: TenantContext = soleTenant(resources)): ReadResult {
     const diagnostics: Diagnostic[] = [];
-    const settings = readSettings(resources, config, diagnostics);
+    const settings = readSettings(resources, config, diagnostics, tenant);
     const ofType = (type: string) => resources.filter((r) => r.type === type);
 
     const managed = ofType(AUTH0_TYPES.resourceServer).flatMap((r) => readApi(r, diagnostics) ?? []);
@@ -252,7 +290,7 @@ export function readResources(resources: readonly PackResource[], config: PackCo
     for (const r of ofType(AUTH0_TYPES.clientCredentials)) readCredentials(r, clients, links, diagnostics);
     const grants = ofType(AUTH0_TYPES.clientGrant).flatMap((r) => readGrant(r, clients, links, diagnostics) ?? []);
 
-    const roles = new Map(ofType(AUTH0_TYPES.role).map((r) => [r.name, readRole(r, diagnostics)]));
+    const roles = new Map(ofType(AUTH0_TYPES.role).map((r) => [r.name, readRole(r, links, diagnostics)]));
     for (const r of [...ofType(AUTH0_TYPES.rolePermissions), ...ofType(AUTH0_TYPES.rolePermission)]) readPermissions(r, roles, links, diagnostics);
 
     const model: TenantModel = {
@@ -265,7 +303,15 @@ export function readResources(resources: readonly PackResource[], config: PackCo
         roles: [...roles.values()],
         waivers: settings.waivers,
     };
-    return { model, diagnostics };
+    // Both fields are absent in a topology's model: left out here too when they say the same.
+    const legacy = [
+        ...ofType(AUTH0_TYPES.rule).map((r) => readLegacyExtension(r, "rule", diagnostics)),
+        ...ofType(AUTH0_TYPES.hook).map((r) => readLegacyExtension(r, "hook", diagnostics)),
+    ];
+    if (legacy.length > 0) model.legacyExtensions = legacy;
+    if (!settings.ownsTenant) model.ownsTenant = false;
+    for (const issue of resources.flatMap((r) => (r.undecodable ?? []).map((message) => ({ urn: r.urn, message: `${r.type} '${r.name}': ${message}` })))) diagnostics.push(issue);
+    return { model, diagnostics, environment: settings.environmentChoice };
 }
 
 export function modelFromResources(resources: readonly PackResource[], config: PackConfig = {}): TenantModel {

@@ -3,6 +3,7 @@
 // (they become UNKNOWN), so it reads the data behind the proxy once instead of through it: reading
 // 20,000 resources through the proxy, catching its errors, took half a second.
 import type { PolicyResource } from "@pulumi/policy";
+import { undecodableOf } from "./decode";
 import { plainValue } from "./plain";
 import type { PackResource } from "./resource";
 
@@ -16,6 +17,7 @@ function unwrapped(value: object): object {
 const plainProps = (props: object) => plainValue(unwrapped(props)) as Record<string, unknown>;
 
 export function fromPolicyResource(resource: PolicyResource): PackResource {
+    const undecodable = undecodableOf(unwrapped(resource.props));
     const packResource: PackResource = {
         urn: resource.urn,
         type: resource.type,
@@ -26,6 +28,8 @@ export function fromPolicyResource(resource: PolicyResource): PackResource {
             Object.entries(resource.propertyDependencies).map(([prop, deps]) => [prop, deps.map((dep) => dep.urn)]),
         ),
     };
+    if (resource.parent !== undefined) packResource.parent = resource.parent.urn;
+    if (undecodable !== undefined) packResource.undecodable = undecodable;
     if (resource.provider !== undefined) packResource.provider = { urn: resource.provider.urn, props: plainProps(resource.provider.props) };
     return packResource;
 }

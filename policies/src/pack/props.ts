@@ -2,6 +2,11 @@
 // hold the wrong type, or hold a value unknown during preview: each read says which, records a
 // diagnostic naming the resource and the property, and falls back to a stated value, so a
 // malformed stack yields messages instead of a crash and no value is guessed silently.
+//
+// An unknown optional value is read as absent, silently: at `pulumi preview` the engine sends
+// planned outputs, where every property a program leaves to the provider is unknown, and the
+// provider fills it with Auth0's default, the very value the pack falls back to. Unknowns that
+// decide what is checked (a required identifier, a list element, a link) are still reported.
 import { UNKNOWN, type PackResource, type Unknown } from "./resource";
 
 /** Something the pack could not read as written; reported on the resource's URN. */
@@ -45,10 +50,9 @@ export class PropReader {
         return undefined;
     }
 
-    /** A primitive, or `fallback` when absent; an unknown value is reported and read as `fallback`. */
+    /** A primitive, or `fallback` (Auth0's default) when absent or unknown. */
     get<P extends Primitive>(name: string, type: P, fallback: TypeOf<P>): TypeOf<P> {
         const value = this.value(name, type);
-        if (value === UNKNOWN) this.report(`${this.where(name)} is not known during preview; checked as ${JSON.stringify(fallback)}`);
         return value === undefined || value === UNKNOWN ? fallback : value;
     }
 
@@ -60,16 +64,21 @@ export class PropReader {
         return value === UNKNOWN ? undefined : value;
     }
 
-    /** A list of strings; unknown elements (or an unknown list) are reported and left out. */
+    /** A list of strings (`fallback` when absent or unknown); unknown elements are reported and left out. */
     strings(name: string, fallback: string[] = []): string[] {
         const list = this.list(name);
         if (list === undefined) return fallback;
         const strings: string[] = [];
+        const unknown: number[] = [];
+        const wrong: number[] = [];
         list.forEach((item, index) => {
             if (typeof item === "string") strings.push(item);
-            else if (item === UNKNOWN) this.report(`${this.where(name)}[${index}] is not known during preview; not checked`);
-            else this.report(`${this.where(name)}[${index}] must be a string, not ${describe(item)}`);
+            else (item === UNKNOWN ? unknown : wrong).push(index);
         });
+        // One line per list, however many elements: a hostile list must not flood the output.
+        const which = (indexes: number[]) => (indexes.length === 1 ? `${this.where(name)}[${indexes[0]}]` : `${indexes.length} elements of ${this.where(name)} (from [${indexes[0]}])`);
+        if (unknown.length > 0) this.report(`${which(unknown)} ${unknown.length === 1 ? "is" : "are"} not known during preview; not checked`);
+        if (wrong.length > 0) this.report(`${which(wrong)} must be ${wrong.length === 1 ? "a string" : "strings"}, not ${describe(list[wrong[0]!])}`);
         return strings;
     }
 
@@ -78,29 +87,21 @@ export class PropReader {
         return this.asObject(this.values[name], this.where(name));
     }
 
-    /** A list of objects; malformed or unknown elements are reported and left out. */
+    /** A list of objects (none when absent or unknown); malformed or unknown elements are reported and left out. */
     objects(name: string): PropReader[] {
         return (this.list(name) ?? []).flatMap((item, index) => this.asObject(item, `${this.where(name)}[${index}]`) ?? []);
     }
 
     private list(name: string): unknown[] | undefined {
         const value = this.values[name];
-        if (value === undefined || value === null) return undefined;
-        if (value === UNKNOWN) {
-            this.report(`${this.where(name)} is not known during preview; not checked`);
-            return undefined;
-        }
+        if (value === undefined || value === null || value === UNKNOWN) return undefined;
         if (Array.isArray(value)) return value;
         this.report(`${this.where(name)} must be a list, not ${describe(value)}`);
         return undefined;
     }
 
     private asObject(value: unknown, where: string): PropReader | undefined {
-        if (value === undefined || value === null) return undefined;
-        if (value === UNKNOWN) {
-            this.report(`${where} is not known during preview; not checked`);
-            return undefined;
-        }
+        if (value === undefined || value === null || value === UNKNOWN) return undefined;
         if (typeof value === "object" && !Array.isArray(value)) {
             return new PropReader(this.resource, this.diagnostics, value as Record<string, unknown>, `${where}.`);
         }

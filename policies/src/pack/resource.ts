@@ -15,8 +15,12 @@ export interface PackResource {
     props: Record<string, unknown>;
     /** Per input property, the URNs of the resources its value came from. */
     propertyDependencies: Record<string, string[]>;
+    /** The URN of the parent resource (a component), when it has one. */
+    parent?: string;
     /** Former URNs of the resource (the `aliases` option): a renamed topology key keeps its Auth0 object. */
     aliases?: string[];
+    /** Values the pack could not decode (left out of props), as messages. */
+    undecodable?: string[];
     /** The explicit provider of the resource, when the stack names one. */
     provider?: { urn: string; props: Record<string, unknown> };
 }

@@ -1,9 +1,10 @@
 // Tenant-wide settings a stack's Auth0 resources do not show: read from the builder's Tenant
-// component when the stack has one, overridden by the policy pack's config.
+// component when the stack has one, overridden by the policy pack's config; the environment and
+// whether the stack owns the whole tenant also from the stack's config and names.
 import { managementApiIdentifier } from "../management-api";
 import { apiOf, ENVIRONMENTS, PLANS, type Api, type Environment, type Plan, type Waiver } from "../model";
 import { TENANT_COMPONENT_TYPE, type ReferencedApi } from "../tenant-component";
-import { AUTH0_TYPES } from "./auth0-types";
+import { chooseEnvironment, type EnvironmentChoice, type StackContext } from "./environment";
 import { PropReader, type Diagnostic } from "./props";
 import type { PackResource } from "./resource";
 
@@ -18,10 +19,29 @@ export interface PackConfig {
     /** The tenant domain, for recognising the Management API audience `https://<domain>/api/v2/`. */
     domain?: string;
     externalApis?: ExternalApiConfig[];
+    /**
+     * true: the stack creates every API its grants and roles name, so an undeclared audience is an
+     * error. Default: true for this project's stacks (they carry a Tenant component), else false.
+     */
+    ownsTenant?: boolean;
+}
+
+/** The stack config key that says the stack owns the whole tenant ("true"/"false"). */
+export const OWNS_TENANT_CONFIG_KEY = "auth0-topology:ownsTenant";
+
+/** What identifies one tenant of a stack (tenants.ts), and what the stack says from outside. */
+export interface TenantContext {
+    stack: StackContext;
+    /** The tenant's domain, when its provider states it. */
+    domain?: string;
+    /** Names that may say the environment: the domain, the provider's name. */
+    names: readonly string[];
 }
 
 export interface TenantSettings {
     environment: Environment;
+    environmentChoice: EnvironmentChoice;
+    ownsTenant: boolean;
     plan: Plan;
     maxAudiences: number;
     waivers: Waiver[];
@@ -63,16 +83,14 @@ function readExternalApi(api: PropReader, urn: string): Api | undefined {
     return externalApi({ key, identifier, name: api.get("name", "string", key), scopes }, urn);
 }
 
-/** The tenant domain from the stack's auth0 provider: an explicit provider, or a provider resource. */
-function providerDomain(resources: readonly PackResource[]): string | undefined {
-    for (const resource of resources) {
-        const props = resource.type === AUTH0_TYPES.provider ? resource.props : resource.provider?.props;
-        if (typeof props?.domain === "string") return props.domain;
-    }
-    return undefined;
+function ownsTenant(config: PackConfig, stack: StackContext, component: boolean): boolean {
+    if (config.ownsTenant !== undefined) return config.ownsTenant;
+    const configured = stack.config[OWNS_TENANT_CONFIG_KEY];
+    if (configured === "true" || configured === "false") return configured === "true";
+    return component;
 }
 
-export function readSettings(resources: readonly PackResource[], config: PackConfig, diagnostics: Diagnostic[]): TenantSettings {
+export function readSettings(resources: readonly PackResource[], config: PackConfig, diagnostics: Diagnostic[], tenantContext: TenantContext): TenantSettings {
     const components = resources.filter((r) => r.type === TENANT_COMPONENT_TYPE);
     for (const extra of components.slice(1)) {
         new PropReader(extra, diagnostics).report(`a second ${TENANT_COMPONENT_TYPE} in the stack; only '${components[0]!.name}' is read`);
@@ -92,10 +110,18 @@ export function readSettings(resources: readonly PackResource[], config: PackCon
         config.externalApis?.map((ref) => externalApi(ref, undefined)) ??
         (tenant?.objects("externalApis") ?? []).flatMap((api) => readExternalApi(api, urn!) ?? []);
 
-    const domain = config.domain ?? providerDomain(resources);
+    const domain = config.domain ?? tenantContext.domain;
     const fromComponent = tenant?.get("managementApiIdentifier", "string", "");
+    const environmentChoice = chooseEnvironment({
+        packConfig: config.environment,
+        component: tenant ? oneOf(tenant, "environment", ENVIRONMENTS, DEFAULTS.environment) : undefined,
+        context: tenantContext.stack,
+        tenantNames: tenantContext.names,
+    });
     return {
-        environment: config.environment ?? (tenant ? oneOf(tenant, "environment", ENVIRONMENTS, DEFAULTS.environment) : DEFAULTS.environment),
+        environment: environmentChoice.environment,
+        environmentChoice,
+        ownsTenant: ownsTenant(config, tenantContext.stack, component !== undefined),
         plan: config.plan ?? (tenant ? oneOf(tenant, "plan", PLANS, DEFAULTS.plan) : DEFAULTS.plan),
         maxAudiences: config.maxAudiences ?? tenant?.get("maxAudiences", "number", DEFAULTS.maxAudiences) ?? DEFAULTS.maxAudiences,
         waivers,

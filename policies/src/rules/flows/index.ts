@@ -2,6 +2,7 @@
 import type { Rule } from "../../rule";
 import { grantTypeMatrix } from "./grant-type-matrix";
 import { implicitGrant } from "./implicit-grant";
+import { legacyExtensibility } from "./legacy-extensibility";
 import { m2mUserFlow } from "./m2m-user-flow";
 import { passwordGrant } from "./password-grant";
 import { publicClientAuthMethod } from "./public-client-auth-method";
@@ -16,4 +17,5 @@ export const flowRules: readonly Rule[] = [
     passwordGrant,
     publicClientAuthMethod,
     spaSigningAlg,
+    legacyExtensibility,
 ];

@@ -41,6 +41,22 @@ testRule(unknownApi, {
                 { path: "roles.clerk.permissions.billing", message: "billing" },
             ],
         },
+        {
+            name: "a stack managing part of a tenant: an audience it does not create is a warning naming it",
+            model: {
+                ...tenant({
+                    apis,
+                    clients: [client("reporting", "m2m")],
+                    grants: [grant("reporting", "https://billing.example.com", ["read:invoices"], { subjectType: "client" })],
+                    roles: [role("auditor", { "https://billing.example.com": ["read:invoices"] })],
+                }),
+                ownsTenant: false,
+            },
+            findings: [
+                { path: "apps.reporting.machineAccess.https://billing.example.com", severity: "warning", message: "audience 'https://billing.example.com' is not created by this stack" },
+                { path: "roles.auditor.permissions.https://billing.example.com", severity: "warning", message: "audience 'https://billing.example.com'" },
+            ],
+        },
     ],
 });
 

@@ -16,13 +16,22 @@ export const unknownApi = defineRule({
             message: `API '${name}' is not declared${didYouMean(name, keys)}`,
             hint: "declare it under apis (with external: true if it exists outside this stack), or fix the name",
         });
+        // A stack that manages part of a tenant may name an API that exists there: say so, naming the audience.
+        const undeclared = (name: string): Omit<Report, "source"> =>
+            model.ownsTenant === false
+                ? {
+                      severity: "warning",
+                      message: `audience '${name}' is not created by this stack${didYouMean(name, keys)}; its scopes are not checked`,
+                      hint: "if the API exists in the tenant, list it in the tenant-model policy's externalApis (with its scopes); if the stack owns the whole tenant, set ownsTenant: true there",
+                  }
+                : unknown(name);
         const reports: Report[] = [];
         for (const grant of model.grants) {
-            if (!keys.has(grant.api)) reports.push({ source: grant.source, ...unknown(grant.api) });
+            if (!keys.has(grant.api)) reports.push({ source: grant.source, ...undeclared(grant.api) });
         }
         for (const role of model.roles) {
             for (const api of new Set(role.permissions.map((p) => p.api))) {
-                if (!keys.has(api)) reports.push({ source: role.source, path: `${role.source.path}.permissions.${api}`, ...unknown(api) });
+                if (!keys.has(api)) reports.push({ source: role.source, path: `${role.source.path}.permissions.${api}`, ...undeclared(api) });
             }
         }
         for (const waiver of model.waivers) {
