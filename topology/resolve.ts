@@ -65,14 +65,16 @@ function grantTypes(app: AppSpec): string[] {
 
 /**
  * Multi-Resource Refresh Token policies: the first-party app's user APIs that allow offline access,
- * with the requested scopes the API declares (an undeclared one is unknown-scope's finding).
+ * with the requested scopes the API declares (an undeclared one is unknown-scope's finding). Auth0's
+ * limitations decide the rest: first-party apps only, only APIs that allow skipping user consent,
+ * never the Management API; what the design asks beyond them is mrrt-constraints' finding.
  */
 function refreshToken(app: AppSpec, apis: ReadonlyMap<string, ApiSpec>): RefreshTokenSettings | null {
     if (!app.refreshTokens) return null;
     const userAccess = app.type === "m2m" || !app.firstParty ? [] : Object.entries(app.access);
     const policies = userAccess.flatMap(([key, scopes]) => {
         const api = apis.get(key);
-        if (api === undefined || !api.offlineAccess || key === MANAGEMENT_API) return [];
+        if (api === undefined || !api.offlineAccess || !api.skipConsentForFirstParty || key === MANAGEMENT_API) return [];
         return [{ audience: api.identifier, scopes: scopes.filter((scope) => Object.hasOwn(api.scopes, scope)) }];
     });
     return { ...REFRESH_TOKEN_DEFAULTS, policies };
@@ -99,6 +101,7 @@ function resolveApp(key: string, app: AppSpec, apis: ReadonlyMap<string, ApiSpec
         source: source(["apps", key]),
     };
     if (app.description !== undefined) client.description = app.description;
+    if (!app.firstParty) client.thirdPartySecurityMode = app.thirdPartySecurityMode ?? "strict";
     return client;
 }
 

@@ -2,7 +2,7 @@
 // from this schema and the editor JSON Schema (topology.schema.json) is generated from it, so a
 // field is documented exactly once, here, in its description.
 import { z } from "zod";
-import { API_DEFAULTS, APP_TYPES, CLIENT_ACCESS_POLICIES, PLANS, USER_ACCESS_POLICIES } from "../policies/src/model";
+import { API_DEFAULTS, APP_TYPES, CLIENT_ACCESS_POLICIES, PLANS, THIRD_PARTY_SECURITY_MODES, USER_ACCESS_POLICIES } from "../policies/src/model";
 
 /** Logical names: they become Pulumi resource names and are what references use. */
 export const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -111,7 +111,18 @@ export const AppSchema = z
         firstParty: z
             .boolean()
             .default(true)
-            .describe("false: a third-party app; users always consent and it may not touch the Management API."),
+            .describe(
+                "false: a third-party app; users always consent and it may not touch the Management API. Permanent in " +
+                    "Auth0: changing it replaces the client (a new client id).",
+            ),
+        thirdPartySecurityMode: z
+            .enum(THIRD_PARTY_SECURITY_MODES)
+            .optional()
+            .describe(
+                "Third-party apps only: strict (the default, Auth0's enhanced security controls for every new third-party app) " +
+                    "or permissive (pre-2026 behaviour, only for accounts that had third-party apps before April 2026). " +
+                    "Permanent in Auth0: changing it replaces the client.",
+            ),
         callbacks: urlList("Allowed callback URLs after login. `${name}` variables are substituted per stack.").default([]),
         logoutUrls: urlList("Allowed URLs to return to after logout.").default([]),
         webOrigins: urlList("Origins allowed for silent authentication and web message responses (scheme://host[:port]).").default([]),
@@ -135,6 +146,10 @@ export const AppSchema = z
     .refine((app) => app.type !== "m2m" || Object.keys(app.machineAccess).length === 0, {
         path: ["machineAccess"],
         message: "an m2m app calls APIs as itself through `access`; move these entries there",
+    })
+    .refine((app) => app.firstParty === false || app.thirdPartySecurityMode === undefined, {
+        path: ["thirdPartySecurityMode"],
+        message: "only a third-party app (firstParty: false) has a security mode; remove it",
     })
     .describe("An application (an Auth0 client). The key is its stable logical name.");
 

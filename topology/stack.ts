@@ -6,6 +6,11 @@ import { parse } from "yaml";
 import { ENVIRONMENTS, type Environment } from "../policies/src/model";
 import { UsageError } from "./cli/usage-error";
 
+/** The domain that names the Management API's audience: the canonical one when the stack sets it. */
+export function managementDomain(settings: Pick<StackSettings, "domain" | "tenantDomain">): string | undefined {
+    return settings.tenantDomain ?? settings.domain;
+}
+
 /** The Pulumi project name: the namespace of this tool's stack settings. */
 export const CONFIG_NAMESPACE = "auth0-topology";
 
@@ -20,8 +25,13 @@ export function noStackSettings(stack: string): StackSettings {
 
 export interface StackSettings {
     stack: string;
-    /** auth0:domain, the tenant's domain (example-dev.eu.auth0.com). */
+    /** auth0:domain, the domain the provider calls (example-dev.eu.auth0.com, or a custom domain). */
     domain?: string;
+    /**
+     * auth0-topology:tenantDomain, the tenant's canonical `<tenant>.<region>.auth0.com` domain when
+     * auth0:domain is a custom domain: the Management API's audience always carries the canonical one.
+     */
+    tenantDomain?: string;
     /** auth0-topology:environment; development when not set. */
     environment: Environment;
     /** auth0-topology:vars: values of the topology's `${name}` variables. */
@@ -73,5 +83,7 @@ export function readStackSettings(projectDir: string, stack: string): StackSetti
     };
     const domain = config["auth0:domain"];
     if (domain !== undefined) settings.domain = text(domain, "auth0:domain", file);
+    const tenantDomain = config[`${CONFIG_NAMESPACE}:tenantDomain`];
+    if (tenantDomain !== undefined) settings.tenantDomain = text(tenantDomain, `${CONFIG_NAMESPACE}:tenantDomain`, file);
     return settings;
 }

@@ -121,6 +121,15 @@ export const REFRESH_TOKEN_DEFAULTS = {
     idleTokenLifetime: 1296000,
 } as const satisfies Omit<RefreshTokenSettings, "policies">;
 
+/**
+ * How Auth0 treats a third-party app, fixed when it is created. strict: the enhanced security controls
+ * every new third-party app gets (a curated set of properties, no OIDC scopes, logout endpoints,
+ * wildcard URLs or non-expiring refresh tokens). permissive: the pre-2026 behaviour, for accounts
+ * that had third-party apps before April 2026.
+ */
+export const THIRD_PARTY_SECURITY_MODES = ["strict", "permissive"] as const;
+export type ThirdPartySecurityMode = (typeof THIRD_PARTY_SECURITY_MODES)[number];
+
 export type TokenEndpointAuthMethod = "none" | "client_secret_post" | "client_secret_basic" | "private_key_jwt";
 
 export interface Client {
@@ -129,6 +138,8 @@ export interface Client {
     description?: string;
     type: AppType;
     firstParty: boolean;
+    /** Third-party apps only: their security mode (permanent, like first-party status). */
+    thirdPartySecurityMode?: ThirdPartySecurityMode;
     /** app: declared under `apps`. api-caller: the machine client of an API that `calls` others. */
     purpose: "app" | "api-caller";
     /** For an api-caller, the key of the API it acts for. */

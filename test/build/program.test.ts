@@ -10,6 +10,7 @@ import { runProgramUnderMocks, runUnderMocks, MockRunFailure, type RegisteredRes
 import { checkTopology } from "../../topology/check";
 import { formatText } from "../../topology/report/text";
 import { readStackSettings } from "../../topology/stack";
+import { programConfig } from "../../topology/plan/run";
 import { names, ofType, one, T } from "./resources";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -166,5 +167,29 @@ describe("the program refuses a topology with errors", () => {
         const err = await failure(runProgramUnderMocks({ topologyFile: file, stack: "dev", config: { "auth0-topology:environment": "prod" } }));
         expect(pulumi.RunError.isInstance(err.cause)).toBe(true);
         expect(err.message).toMatch(/auth0-topology:environment is 'prod'; set one of production, development/);
+    });
+});
+
+describe("a stack whose provider calls a custom domain", () => {
+    let dir: string;
+    beforeAll(() => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "custom-domain-"));
+        fs.writeFileSync(path.join(dir, "topology.yaml"), "version: 1\napps:\n  admin:\n    type: m2m\n    access: { auth0-management: [read:users] }\n");
+        fs.writeFileSync(
+            path.join(dir, "Pulumi.prod.yaml"),
+            "config:\n  auth0:domain: login.example.com\n  auth0-topology:tenantDomain: example.eu.auth0.com\n  auth0-topology:environment: production\n",
+        );
+    });
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    test("names the Management API by the tenant's canonical domain, in the checker and in the program", async () => {
+        const canonical = "https://example.eu.auth0.com/api/v2/";
+        const { model } = checkTopology({ file: path.join(dir, "topology.yaml"), stack: "prod", projectDir: dir });
+        expect(model!.apis.find((a) => a.kind === "management")!.identifier).toBe(canonical);
+        const settings = readStackSettings(dir, "prod");
+        expect(settings).toMatchObject({ domain: "login.example.com", tenantDomain: "example.eu.auth0.com" });
+        const config = programConfig(settings, { vars: {} });
+        const resources = await runProgramUnderMocks({ topologyFile: path.join(dir, "topology.yaml"), stack: "prod", config });
+        expect(one(resources, T.clientGrant, "admin/auth0-management/client").inputs.audience).toBe(canonical);
     });
 });

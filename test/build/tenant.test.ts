@@ -151,6 +151,28 @@ describe("Tenant under mocks (preview)", () => {
         expect(one(resources, T.client, "catalog/caller").inputs).toMatchObject({ appType: "non_interactive" });
     });
 
+    test("a strict third-party app is set only what Auth0 supports for it: its mode, no logout URLs or OIDC flag, expiring refresh tokens", () => {
+        const mobile = one(resources, T.client, "mobile");
+        expect(mobile.inputs).toMatchObject({ isFirstParty: false, thirdPartySecurityMode: "strict" });
+        expect(mobile.inputs).not.toHaveProperty("allowedLogoutUrls");
+        expect(mobile.inputs).not.toHaveProperty("oidcConformant");
+        expect(mobile.inputs.refreshToken).toMatchObject({ expirationType: "expiring", infiniteTokenLifetime: false, infiniteIdleTokenLifetime: false });
+        expect(one(resources, T.client, "storefront").inputs).not.toHaveProperty("thirdPartySecurityMode");
+    });
+
+    test("a permissive third-party app keeps every property", async () => {
+        const model = fixtureModel();
+        model.clients = model.clients.map((c) => (c.key === "mobile" ? { ...c, thirdPartySecurityMode: "permissive" as const, logoutUrls: ["https://m.example.com"] } : c));
+        const mobile = one(await build(model), T.client, "mobile");
+        expect(mobile.inputs).toMatchObject({ thirdPartySecurityMode: "permissive", allowedLogoutUrls: ["https://m.example.com"], oidcConformant: true });
+        expect(mobile.inputs.refreshToken).toMatchObject({ expirationType: "non-expiring" });
+    });
+
+    test("first-party status and security mode replace a client (Auth0 converts neither); nothing else asks for replacement", () => {
+        for (const c of ofType(resources, T.client)) expect(c.replaceOnChanges).toEqual(["isFirstParty", "thirdPartySecurityMode"]);
+        for (const r of resources.filter((r) => r.type !== T.client)) expect(r.replaceOnChanges).toEqual([]);
+    });
+
     test("no client allows the implicit grant", () => {
         for (const c of ofType(resources, T.client)) expect(c.inputs.grantTypes).not.toContain("implicit");
     });

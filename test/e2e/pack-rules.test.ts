@@ -117,14 +117,16 @@ function cases(): Case[] {
         const access = grant("analyst-reports", "analyst", "https://reports.example.com", ["read:reports"], "user", offline.urn);
         return {
             resources: [offline, scopes!, ...spa.resources, access],
-            // Two problems of one policy; the user grant of a refreshing app whose only API allows no offline access is a third.
-            expected: [mandatory("mrrt-constraints", spa.client), mandatory("mrrt-constraints", spa.client), advisory("offline-access-disabled", access)],
+            // The scope the API lacks; a policy audience needs no offline access (only the login's API does), but the
+            // user grant of a refreshing app whose only API allows no offline access is offline-access-disabled's.
+            expected: [mandatory("mrrt-constraints", spa.client), advisory("offline-access-disabled", access)],
         };
     });
     add("a third-party SPA with a refresh-token policy", () => {
         const refreshToken = { ...SPA.refreshToken, policies: [{ audience: ORDERS, scopes: ["read:orders"] }] };
         const partner = app("partner-spa", { ...SPA, isFirstParty: false, refreshToken });
-        return { resources: partner.resources, expected: [mandatory("mrrt-constraints", partner.client)] };
+        // Without a security mode it is strict, as Auth0 creates every new third-party app: its logout URLs are refused too.
+        return { resources: partner.resources, expected: [mandatory("mrrt-constraints", partner.client), mandatory("third-party-consent", partner.client)] };
     });
     add("a grant that allows every scope of the API", () => {
         const job = app("reporting", M2M);

@@ -23,6 +23,8 @@ function richModel(): TenantModel {
     });
     const admin = client("admin", "web", { description: "Back office", callbacks: ["https://admin.example.com/callback"], grantTypes: ["authorization_code", "client_credentials"] });
     const sync = client("sync", "m2m");
+    const partner = client("partner", "web", { firstParty: false, thirdPartySecurityMode: "strict", grantTypes: ["authorization_code"], callbacks: ["https://partner.example.org/callback"] });
+    const legacyPartner = client("legacy-partner", "spa", { firstParty: false, thirdPartySecurityMode: "permissive", grantTypes: ["authorization_code"], logoutUrls: ["https://legacy.example.org"] });
     const catalogCaller = caller("catalog");
     return tenant({
         environment: "production",
@@ -34,7 +36,7 @@ function richModel(): TenantModel {
             api("ledger", { kind: "external", identifier: "https://ledger.partner.example", name: "Ledger", scopeValues: ["read:ledger"] }),
             managementApi("https://acme.eu.auth0.com/api/v2/"),
         ],
-        clients: [shop, admin, sync, catalogCaller],
+        clients: [shop, admin, sync, catalogCaller, partner, legacyPartner],
         grants: [
             grantOf(shop, "catalog", ["read:products"], "user"),
             grantOf(shop, MANAGEMENT_API, ["read:current_user"], "user"),

@@ -3,8 +3,11 @@
 // clients get one too, with method "none" (and therefore no secret).
 import * as auth0 from "@pulumi/auth0";
 import { AUTH0_APP_TYPE } from "../../policies/src/auth0-vocabulary";
-import type { Client, RefreshTokenSettings } from "../../policies/src/model";
+import { REFRESH_TOKEN_DEFAULTS, type Client } from "../../policies/src/model";
+import { thirdPartyMode } from "../../policies/src/rules/model-index";
+import { AUTH0_TYPES } from "../../policies/src/pack/auth0-types";
 import { childOptions, type ChildContext } from "./options";
+import { replaceOnChanges } from "./replacements";
 import type { FindApi } from "./targets";
 
 export interface BuiltClient {
@@ -21,11 +24,10 @@ const NO_REFRESH_TOKENS: auth0.types.input.ClientRefreshToken = {
     infiniteIdleTokenLifetime: true,
 };
 
-function refreshTokenSettings(
-    client: Client,
-    settings: RefreshTokenSettings | null,
-    findApi: FindApi,
-): auth0.types.input.ClientRefreshToken {
+function refreshTokenSettings(client: Client, findApi: FindApi): auth0.types.input.ClientRefreshToken {
+    // Strict third-party apps cannot have non-expiring refresh tokens or infinite lifetimes
+    // (Auth0: third-party security controls): without refresh tokens they get the expiring defaults.
+    const settings = client.refreshToken ?? (thirdPartyMode(client) === "strict" ? { ...REFRESH_TOKEN_DEFAULTS, policies: [] } : null);
     if (settings === null) return NO_REFRESH_TOKENS;
     return {
         rotationType: settings.rotation,
@@ -49,22 +51,34 @@ function authenticationMethod(client: Client): string {
     return client.authMethod;
 }
 
-export function buildClient(client: Client, ctx: ChildContext, findApi: FindApi): BuiltClient {
+function clientArgs(client: Client, findApi: FindApi): auth0.ClientArgs {
     const args: auth0.ClientArgs = {
         name: client.name,
         appType: AUTH0_APP_TYPE[client.type],
         isFirstParty: client.firstParty,
         grantTypes: client.grantTypes,
         callbacks: client.callbacks,
-        allowedLogoutUrls: client.logoutUrls,
         webOrigins: client.webOrigins,
         allowedOrigins: client.allowedOrigins,
-        oidcConformant: client.oidcConformant,
         jwtConfiguration: { alg: client.idTokenSigningAlg },
-        refreshToken: refreshTokenSettings(client, client.refreshToken, findApi),
+        refreshToken: refreshTokenSettings(client, findApi),
     };
     if (client.description !== undefined) args.description = client.description;
-    const created = new auth0.Client(client.key, args, childOptions(ctx, client.formerKeys, { protectInProduction: true }));
+    const mode = thirdPartyMode(client);
+    if (mode !== undefined) args.thirdPartySecurityMode = mode;
+    // A strict third-party app accepts only a curated set of properties: logout URLs (no logout
+    // endpoints) and the OIDC conformance flag (no OIDC at all) are not among them.
+    if (mode !== "strict") {
+        args.allowedLogoutUrls = client.logoutUrls;
+        args.oidcConformant = client.oidcConformant;
+    }
+    return args;
+}
+
+export function buildClient(client: Client, ctx: ChildContext, findApi: FindApi): BuiltClient {
+    const options = childOptions(ctx, client.formerKeys, { protectInProduction: true });
+    options.replaceOnChanges = replaceOnChanges(AUTH0_TYPES.client);
+    const created = new auth0.Client(client.key, clientArgs(client, findApi), options);
     const credentials = new auth0.ClientCredentials(
         client.key,
         { clientId: created.clientId, authenticationMethod: authenticationMethod(client) },

@@ -35,7 +35,8 @@ function checkForStack(topologyFile: string): CheckResult {
         projectDir: path.dirname(topologyFile),
         environment: environmentOf(config),
         vars: config.getObject<Record<string, string>>("vars") ?? {},
-        domain: new pulumi.Config("auth0").get("domain"),
+        // A custom auth0:domain does not name the Management API's audience; the canonical domain does.
+        domain: config.get("tenantDomain") ?? new pulumi.Config("auth0").get("domain"),
     };
     try {
         return checkTopology(options);

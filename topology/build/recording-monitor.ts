@@ -32,6 +32,8 @@ export interface RegisteredResource {
     /** Former URNs (from the `aliases` option), resolved as the engine resolves them. */
     aliases: string[];
     additionalSecretOutputs: string[];
+    /** Inputs whose change replaces the resource (the replaceOnChanges option). */
+    replaceOnChanges: string[];
     /** Components only: the outputs they registered (for the root stack, the stack outputs). */
     outputs?: Record<string, unknown>;
 }
@@ -67,6 +69,7 @@ function record(req: RegisterResourceRequest, ctx: UrnContext): RegisteredResour
         protect: req.getProtect() === true,
         aliases: [],
         additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+        replaceOnChanges: req.getReplaceonchangesList(),
     };
     if (parent !== undefined) resource.parent = parent;
     if (req.getProvider() !== "") resource.provider = req.getProvider();

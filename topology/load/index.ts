@@ -9,7 +9,7 @@ import { yamlSyntax } from "../../policies/src/rules/references/loader";
 import { compareFindings } from "../../policies/src/run";
 import { resolveTopology } from "../resolve";
 import { TopologySchema, type Topology } from "../schema";
-import { readStackSettings, stackFileName, type StackSettings } from "../stack";
+import { managementDomain, readStackSettings, stackFileName, type StackSettings } from "../stack";
 import { loaderFinding } from "./finding";
 import { LIMITS } from "./limits";
 import { parseYaml } from "./parse";
@@ -89,7 +89,7 @@ export function loadTopology(options: LoadOptions): LoadResult {
     if (syntaxErrors) return done(findings);
     const model = resolveTopology(parsed.data, {
         environment: options.environment ?? stack?.environment ?? "development",
-        domain: options.domain ?? stack?.domain,
+        domain: options.domain ?? (stack === undefined ? undefined : managementDomain(stack)),
         source: (p) => locator.source(p),
     });
     return done(findings, { topology: parsed.data, model, locate: (p) => locator.positionOfText(p) });

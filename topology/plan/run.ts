@@ -11,7 +11,7 @@ import { MODEL_POLICY } from "../../policies/src/pack/analysis";
 import { CONFIG_NAMESPACE, blocksDeployment } from "../build/program";
 import { runProgramUnderMocks, type RegisteredResource } from "../build/mock-run";
 import { checkTopology } from "../check";
-import { DEFAULT_STACK, noStackSettings, readStackSettings, type StackSettings } from "../stack";
+import { DEFAULT_STACK, managementDomain, noStackSettings, readStackSettings, type StackSettings } from "../stack";
 
 export interface PlanOptions {
     file: string;
@@ -38,6 +38,7 @@ export function programConfig(settings: StackSettings, overrides: Pick<PlanOptio
         [`${CONFIG_NAMESPACE}:vars`]: JSON.stringify({ ...settings.vars, ...overrides.vars }),
     };
     if (settings.domain !== undefined) config["auth0:domain"] = settings.domain;
+    if (settings.tenantDomain !== undefined) config[`${CONFIG_NAMESPACE}:tenantDomain`] = settings.tenantDomain;
     return config;
 }
 
@@ -55,7 +56,8 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     const resources = await runProgramUnderMocks({ topologyFile: path.resolve(options.file), stack: settings.stack, config });
 
     say(`analyzing ${resources.length} resources with the policy pack`);
-    const packConfig: PolicyPackConfig = settings.domain === undefined ? {} : { [MODEL_POLICY]: { domain: settings.domain } };
+    const domain = managementDomain(settings);
+    const packConfig: PolicyPackConfig = domain === undefined ? {} : { [MODEL_POLICY]: { domain } };
     const policy = await analyzeStack(stackResources(resources), { packDir: options.packDir ?? projectPackDir(), config: packConfig });
     return { resources, findings, policy };
 }

@@ -167,11 +167,14 @@ function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, link
         const key = links.api(resource, policy, "audience", "refreshToken");
         return key === undefined ? undefined : (apis.get(key)?.identifier ?? key);
     };
+    const firstParty = reader.get("isFirstParty", "boolean", true);
+    // New third-party apps get Auth0's strict mode, which supports no legacy (non-OIDC) flows at all.
+    const mode = firstParty ? undefined : reader.get("thirdPartySecurityMode", "string", "strict") === "permissive" ? "permissive" : "strict";
     const client: Client = {
         key,
         name: reader.get("name", "string", key),
         type,
-        firstParty: reader.get("isFirstParty", "boolean", true),
+        firstParty,
         purpose: isCaller ? "api-caller" : "app",
         grantTypes,
         authMethod: ownAuthMethod(reader, type),
@@ -179,7 +182,7 @@ function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, link
         logoutUrls: reader.strings("allowedLogoutUrls"),
         webOrigins: reader.strings("webOrigins"),
         allowedOrigins: reader.strings("allowedOrigins"),
-        oidcConformant: reader.get("oidcConformant", "boolean", false),
+        oidcConformant: reader.get("oidcConformant", "boolean", mode === "strict"),
         idTokenSigningAlg: reader.object("jwtConfiguration")?.get("alg", "string", AUTH0_DEFAULT.signingAlg) ?? AUTH0_DEFAULT.signingAlg,
         refreshToken: refreshToken(reader, grantTypes, audience),
         formerKeys: formerNames(resource),
@@ -188,6 +191,7 @@ function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, link
     const description = reader.value("description", "string");
     if (typeof description === "string" && description !== PROVIDER_DESCRIPTION) client.description = description;
     if (isCaller) client.callerOf = callerOf;
+    if (mode !== undefined) client.thirdPartySecurityMode = mode;
     return client;
 }
 

@@ -110,8 +110,10 @@ export function readSettings(resources: readonly PackResource[], config: PackCon
         config.externalApis?.map((ref) => externalApi(ref, undefined)) ??
         (tenant?.objects("externalApis") ?? []).flatMap((api) => readExternalApi(api, urn!) ?? []);
 
-    const domain = config.domain ?? tenantContext.domain;
+    // The project's Tenant component names the audience it was built with (the canonical domain, which a
+    // custom domain on the provider is not); otherwise the provider's domain is the best guess.
     const fromComponent = tenant?.get("managementApiIdentifier", "string", "");
+    const domain = config.domain ?? (fromComponent ? undefined : tenantContext.domain);
     const environmentChoice = chooseEnvironment({
         packConfig: config.environment,
         component: tenant ? oneOf(tenant, "environment", ENVIRONMENTS, DEFAULTS.environment) : undefined,

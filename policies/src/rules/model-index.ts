@@ -1,6 +1,6 @@
 // Lookups a rule builds once per check, so that no rule scans clients or APIs for each grant
 // (models can hold tens of thousands of elements).
-import type { Api, Client, Grant, TenantModel } from "../model";
+import type { Api, Client, Grant, TenantModel, ThirdPartySecurityMode } from "../model";
 
 export function byKey<T extends { key: string }>(items: readonly T[]): Map<string, T> {
     return new Map(items.map((item) => [item.key, item]));
@@ -33,4 +33,9 @@ export function grantScopes(grant: Grant): { scope: string; path: string }[] {
 /** spa and native apps run on the user's device and cannot keep a secret: OAuth public clients. */
 export function isPublicClient(client: Pick<Client, "type">): boolean {
     return client.type === "spa" || client.type === "native";
+}
+
+/** A third-party app's security mode; Auth0 gives every new third-party app the strict one. undefined for first-party apps. */
+export function thirdPartyMode(client: Pick<Client, "firstParty" | "thirdPartySecurityMode">): ThirdPartySecurityMode | undefined {
+    return client.firstParty ? undefined : (client.thirdPartySecurityMode ?? "strict");
 }
