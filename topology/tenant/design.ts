@@ -43,6 +43,7 @@ function apiInput(api: AdoptedApi, notes: Note[]): ApiInput {
     if (client !== undefined && POLICY[client] === undefined) note(`client policy '${client}' has no topology setting: imported as require_grant`);
     out.offlineAccess = rs.allow_offline_access ?? false;
     if (rs.token_lifetime !== undefined) out.tokenLifetime = rs.token_lifetime;
+    if (rs.token_lifetime_for_web !== undefined) out.tokenLifetimeForWeb = rs.token_lifetime_for_web;
     const alg = rs.signing_alg ?? "RS256";
     if ((SIGNING_ALGS as readonly string[]).includes(alg)) out.signingAlg = alg as (typeof SIGNING_ALGS)[number];
     else note(`signing_alg ${alg} has no topology setting: the first pulumi up sets RS256`);
@@ -54,7 +55,8 @@ function appInput(app: AdoptedClient): AppInput {
     const c = app.client.value;
     const out: AppInput = { type: app.type };
     if (c.name !== app.key) out.name = c.name;
-    if (c.description !== undefined && c.description !== "") out.description = c.description;
+    // Always written: @pulumi/auth0 sends "Managed by Pulumi" for a client without one.
+    out.description = c.description ?? "";
     if (c.is_first_party === false) out.firstParty = false;
     if (c.callbacks?.length) out.callbacks = c.callbacks;
     if (c.allowed_logout_urls?.length) out.logoutUrls = c.allowed_logout_urls;

@@ -48,6 +48,7 @@ export const ResourceServerShape = z.looseObject({
     scopes: z.array(z.looseObject({ value: z.string(), description: z.string().optional() })).optional(),
     signing_alg: z.string().optional(),
     token_lifetime: z.number().optional(),
+    token_lifetime_for_web: z.number().optional(),
     allow_offline_access: z.boolean().optional(),
     enforce_policies: z.boolean().optional(),
     token_dialect: z.string().optional(),

@@ -43,6 +43,10 @@ function tenantApi(api: Api, rs: TenantResourceServer, at: Origin): Api {
         userAccess: user === undefined ? "allow_all" : POLICY[user] ?? api.userAccess,
         clientAccess: client === "deny_all" ? "deny_all" : "require_grant",
         signingAlg: rs.signing_alg ?? api.signingAlg,
+        tokenLifetime: rs.token_lifetime ?? api.tokenLifetime,
+        tokenLifetimeForWeb: rs.token_lifetime_for_web ?? api.tokenLifetimeForWeb,
+        offlineAccess: rs.allow_offline_access ?? api.offlineAccess,
+        skipConsentForFirstParty: rs.skip_consent_for_verifiable_first_party_clients ?? api.skipConsentForFirstParty,
         source: sourceAt(api.source.path, at),
     };
 }
