@@ -10,10 +10,11 @@ import * as graph from "./graph";
 import * as rules from "./rules";
 import { STACK_RULE } from "./load-flags";
 import * as audit from "./audit";
+import * as drift from "./drift";
 import * as importCommand from "./import";
 import { UsageError } from "./usage-error";
 
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [check.register, plan.register, diff.register, graph.register, config.register, rules.register, importCommand.register, audit.register];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [check.register, plan.register, diff.register, graph.register, config.register, rules.register, importCommand.register, drift.register, audit.register];
 
 const EXAMPLES = `
 Examples:
