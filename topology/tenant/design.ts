@@ -1,6 +1,7 @@
 // The topology an adoption writes: every adopted API, app, grant and role under its key, with the
 // tenant's values wherever the topology can hold them. What it cannot hold is a note (the first
 // `pulumi up` changes it); the field-by-field consequences come from comparing the models.
+import { AUTH0_ACCESS_POLICY, AUTH0_TOKEN_DIALECT, fromAuth0 } from "../../policies/src/auth0-vocabulary";
 import type { TopologyInput } from "../schema";
 import type { Adoption, AdoptedApi, AdoptedClient, Note } from "./adopt";
 import type { TenantResourceServer } from "./shape";
@@ -8,14 +9,9 @@ import type { TenantResourceServer } from "./shape";
 type ApiInput = NonNullable<TopologyInput["apis"]>[string];
 type AppInput = NonNullable<TopologyInput["apps"]>[string];
 
-/** Auth0's subject_type_authorization policies in topology terms (require_client_grant is require_grant for both). */
-const POLICY: Readonly<Record<string, "require_grant" | "allow_all" | "deny_all">> = {
-    require_client_grant: "require_grant",
-    allow_all: "allow_all",
-    deny_all: "deny_all",
-};
 const SIGNING_ALGS = ["RS256", "PS256", "HS256"] as const;
-const DIALECTS: Readonly<Record<string, boolean>> = { access_token: false, access_token_authz: true };
+const DIALECTS: Readonly<Record<string, boolean>> = { [AUTH0_TOKEN_DIALECT.plain]: false, [AUTH0_TOKEN_DIALECT.withPermissions]: true };
+const policyOf = (value: string) => fromAuth0(AUTH0_ACCESS_POLICY, value);
 
 function apiInput(api: AdoptedApi, notes: Note[]): ApiInput {
     const out: ApiInput = { identifier: api.identifier };
@@ -35,12 +31,12 @@ function apiInput(api: AdoptedApi, notes: Note[]): ApiInput {
     }
     const user = rs.subject_type_authorization?.user?.policy;
     const client = rs.subject_type_authorization?.client?.policy;
-    out.userAccess = user === undefined ? "allow_all" : POLICY[user] ?? "require_grant";
-    out.clientAccess = client === undefined || POLICY[client] !== "deny_all" ? "require_grant" : "deny_all";
+    out.userAccess = user === undefined ? "allow_all" : policyOf(user) ?? "require_grant";
+    out.clientAccess = client !== undefined && policyOf(client) === "deny_all" ? "deny_all" : "require_grant";
     if (user === undefined) {
         note("has no subject_type_authorization, so Auth0 applies the legacy policy (any app may get user tokens): imported as userAccess: allow_all; the first pulumi up writes the policy explicitly");
-    } else if (POLICY[user] === undefined) note(`user policy '${user}' has no topology setting: imported as require_grant`);
-    if (client !== undefined && POLICY[client] === undefined) note(`client policy '${client}' has no topology setting: imported as require_grant`);
+    } else if (policyOf(user) === undefined) note(`user policy '${user}' has no topology setting: imported as require_grant`);
+    if (client !== undefined && (policyOf(client) === undefined || policyOf(client) === "allow_all")) note(`client policy '${client}' has no topology setting: imported as require_grant`);
     out.offlineAccess = rs.allow_offline_access ?? false;
     if (rs.token_lifetime !== undefined) out.tokenLifetime = rs.token_lifetime;
     if (rs.token_lifetime_for_web !== undefined) out.tokenLifetimeForWeb = rs.token_lifetime_for_web;

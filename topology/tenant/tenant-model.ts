@@ -3,6 +3,7 @@
 // list of what that `pulumi up` changes. Sources point into the export where there is one.
 import type { Api, Client, Environment, Grant, RefreshTokenSettings, Source, TenantModel, TokenEndpointAuthMethod } from "../../policies/src/model";
 import { grantPath } from "../../policies/src/model";
+import { AUTH0_ACCESS_POLICY, fromAuth0 } from "../../policies/src/auth0-vocabulary";
 import { resolveTopology } from "../resolve";
 import { TopologySchema, type TopologyInput } from "../schema";
 import type { Adoption } from "./adopt";
@@ -30,18 +31,17 @@ export function designModel(adoption: Adoption, topology: TopologyInput, { envir
 const sourceAt = (path: string, at: Origin | undefined): Source => (at === undefined ? { path } : { path, ...at });
 
 const DIALECT_WITH_PERMISSIONS = new Set(["access_token_authz", "rfc9068_profile_authz"]);
-const POLICY = { require_client_grant: "require_grant", allow_all: "allow_all", deny_all: "deny_all" } as const;
 
 function tenantApi(api: Api, rs: TenantResourceServer, at: Origin): Api {
-    const user = rs.subject_type_authorization?.user?.policy as keyof typeof POLICY | undefined;
-    const client = rs.subject_type_authorization?.client?.policy as keyof typeof POLICY | undefined;
+    const user = rs.subject_type_authorization?.user?.policy;
+    const client = rs.subject_type_authorization?.client?.policy;
     return {
         ...api,
         rbac: rs.enforce_policies ?? false,
         permissionsInToken: DIALECT_WITH_PERMISSIONS.has(rs.token_dialect ?? "access_token"),
         // No policy: Auth0's legacy behaviour, any app may obtain user tokens.
-        userAccess: user === undefined ? "allow_all" : POLICY[user] ?? api.userAccess,
-        clientAccess: client === "deny_all" ? "deny_all" : "require_grant",
+        userAccess: user === undefined ? "allow_all" : fromAuth0(AUTH0_ACCESS_POLICY, user) ?? api.userAccess,
+        clientAccess: client === AUTH0_ACCESS_POLICY.deny_all ? "deny_all" : "require_grant",
         signingAlg: rs.signing_alg ?? api.signingAlg,
         tokenLifetime: rs.token_lifetime ?? api.tokenLifetime,
         tokenLifetimeForWeb: rs.token_lifetime_for_web ?? api.tokenLifetimeForWeb,
