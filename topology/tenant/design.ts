@@ -47,7 +47,23 @@ function apiInput(api: AdoptedApi, notes: Note[]): ApiInput {
     return out;
 }
 
-function appInput(app: AdoptedClient): AppInput {
+const THIRD_PARTY_MODES = ["strict", "permissive"] as const;
+
+/** A third-party app's security mode, exactly the tenant's: changing it replaces the client. */
+function thirdPartyMode(app: AdoptedClient, out: AppInput, notes: Note[]): void {
+    const c = app.client.value;
+    const note = (message: string) => notes.push({ kind: "changed", subject: `client '${c.name}'`, message, at: app.client.at });
+    const mode = c.third_party_security_mode;
+    if (mode === undefined) {
+        out.thirdPartySecurityMode = "permissive";
+        note("a third-party app without third_party_security_mode (it predates the strict mode): imported as permissive; confirm it in the dashboard, a different mode replaces the client");
+    } else if ((THIRD_PARTY_MODES as readonly string[]).includes(mode)) out.thirdPartySecurityMode = mode as (typeof THIRD_PARTY_MODES)[number];
+    if (out.thirdPartySecurityMode === "strict" && out.refreshTokens !== true && c.refresh_token?.expiration_type !== "expiring") {
+        note("a strict third-party app: the program gives it expiring refresh tokens (30 d, idle 15 d), which strict mode requires");
+    }
+}
+
+function appInput(app: AdoptedClient, notes: Note[]): AppInput {
     const c = app.client.value;
     const out: AppInput = { type: app.type };
     if (c.name !== app.key) out.name = c.name;
@@ -59,6 +75,7 @@ function appInput(app: AdoptedClient): AppInput {
     if (c.web_origins?.length) out.webOrigins = c.web_origins;
     if (c.allowed_origins?.length) out.allowedOrigins = c.allowed_origins;
     if (app.type !== "m2m" && (c.grant_types ?? []).includes("refresh_token")) out.refreshTokens = true;
+    if (c.is_first_party === false) thirdPartyMode(app, out, notes);
     return out;
 }
 
@@ -70,7 +87,7 @@ export interface Design {
 export function designOf(adoption: Adoption): Design {
     const notes: Note[] = [];
     const apps: Record<string, AppInput> = {};
-    for (const app of adoption.clients) apps[app.key] = appInput(app);
+    for (const app of adoption.clients) apps[app.key] = appInput(app, notes);
     for (const grant of adoption.grants) {
         if (!grant.expressible) continue;
         const app = apps[grant.client.key]!;

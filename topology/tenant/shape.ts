@@ -14,6 +14,7 @@ export const ClientShape = z.looseObject({
     app_type: z.string().optional(),
     global: z.boolean().optional(),
     is_first_party: z.boolean().optional(),
+    third_party_security_mode: z.string().optional(),
     oidc_conformant: z.boolean().optional(),
     grant_types: strings.optional(),
     token_endpoint_auth_method: z.string().nullable().optional(),

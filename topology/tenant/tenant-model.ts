@@ -76,6 +76,7 @@ function tenantClient(client: Client, c: TenantClient, at: Origin): Client {
     return {
         ...client,
         firstParty: c.is_first_party ?? client.firstParty,
+        ...(c.third_party_security_mode === "strict" || c.third_party_security_mode === "permissive" ? { thirdPartySecurityMode: c.third_party_security_mode } : {}),
         grantTypes,
         authMethod: authMethod(c, client.authMethod),
         oidcConformant: c.oidc_conformant ?? client.oidcConformant,
