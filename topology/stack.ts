@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
 import { ENVIRONMENTS, type Environment } from "../policies/src/model";
-import { UsageError } from "./cli/usage-error";
+import { UsageError } from "./usage-error";
 
 /** The domain that names the Management API's audience: the canonical one when the stack sets it. */
 export function managementDomain(settings: Pick<StackSettings, "domain" | "tenantDomain">): string | undefined {

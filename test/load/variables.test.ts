@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { UsageError } from "../../topology/cli/usage-error";
+import { UsageError } from "../../topology/usage-error";
 import { loadTopology } from "../../topology/load";
 import { readStackSettings } from "../../topology/stack";
 

@@ -6,7 +6,7 @@ import { ENVIRONMENTS, type Environment } from "../../policies/src/model";
 import type { Finding } from "../../policies/src/rule";
 import { summarize } from "../../policies/src/run";
 import { checkTopology, type CheckOptions, type CheckResult } from "../check";
-import { UsageError } from "../cli/usage-error";
+import { UsageError } from "../usage-error";
 import { formatText } from "../report/text";
 import { CONFIG_NAMESPACE } from "../stack";
 import type { TenantOutputs } from "./outputs";

@@ -6,7 +6,7 @@ import { deriveConfigs } from "../config/derive";
 import { CONFIG_FORMATS, renderConfigs, type ConfigFormat } from "../config/render";
 import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
-import { UsageError } from "./usage-error";
+import { UsageError } from "../usage-error";
 
 interface ConfigOptions extends LoadFlags {
     app?: string;

@@ -11,7 +11,7 @@ import { toMermaid } from "../graph/mermaid";
 import { readAtRef } from "./git-base";
 import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
-import { UsageError } from "./usage-error";
+import { UsageError } from "../usage-error";
 
 interface DiffOptions extends LoadFlags {
     base?: string;

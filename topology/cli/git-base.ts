@@ -1,7 +1,7 @@
 // Reads the topology file as it was at a git ref (`git show REF:./file`), for `diff --base`.
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
-import { UsageError } from "./usage-error";
+import { UsageError } from "../usage-error";
 
 /** The file's text at `ref`, or undefined when the file did not exist there (a first topology). */
 export function readAtRef(file: string, ref: string): string | undefined {

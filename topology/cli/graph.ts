@@ -6,7 +6,7 @@ import { graphOf } from "../graph/graph";
 import { toMermaid } from "../graph/mermaid";
 import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
-import { UsageError } from "./usage-error";
+import { UsageError } from "../usage-error";
 
 const EXAMPLES = `
 Examples:

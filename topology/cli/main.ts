@@ -12,7 +12,7 @@ import { STACK_RULE } from "./load-flags";
 import * as audit from "./audit";
 import * as drift from "./drift";
 import * as importCommand from "./import";
-import { UsageError } from "./usage-error";
+import { UsageError } from "../usage-error";
 
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [check.register, plan.register, diff.register, graph.register, config.register, rules.register, importCommand.register, drift.register, audit.register];
 
@@ -53,15 +53,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
 }
 
+/**
+ * Resolves once everything written to `stream` so far has been handed to the system. Writes to a
+ * pipe are asynchronous: exiting with more than the pipe's buffer (64 KiB) pending would cut the
+ * output. A reader that went away (`| head`) ends the wait too.
+ */
+export function flushed(stream: NodeJS.WriteStream): Promise<void> {
+    return new Promise((resolve) => {
+        if (stream.destroyed || stream.writableLength === 0) return resolve();
+        stream.once("error", () => resolve());
+        stream.write("", () => resolve());
+    });
+}
+
+async function exitAfterFlush(code: number): Promise<never> {
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit(code);
+}
+
 if (require.main === module) {
-    main(process.argv.slice(2)).then(
-        (code) => process.exit(code),
-        (err: unknown) => {
-            // A bug, not a user error: say so in one line, with the stack only on request.
-            const message = err instanceof Error ? err.message : String(err);
-            process.stderr.write(`topology: internal error: ${message}\n`);
-            if (process.env.TOPOLOGY_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-            process.exit(3);
-        },
-    );
+    // A closed pipe (EPIPE) is the reader's choice, not an error of this command.
+    for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+    main(process.argv.slice(2)).then(exitAfterFlush, (err: unknown) => {
+        // A bug, not a user error: say so in one line, with the stack only on request.
+        const message = err instanceof Error ? err.message : String(err);
+        process.stderr.write(`topology: internal error: ${message}\n`);
+        if (process.env.TOPOLOGY_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+        return exitAfterFlush(3);
+    });
 }

@@ -3,7 +3,7 @@
 import * as fs from "node:fs";
 import type { Finding } from "../../policies/src/rule";
 import { yamlSyntax } from "../../policies/src/rules/references/loader";
-import { UsageError } from "../cli/usage-error";
+import { UsageError } from "../usage-error";
 import { loaderFinding } from "./finding";
 import { LIMITS } from "./limits";
 
