@@ -1,9 +1,12 @@
 // The selected Pulumi stack's settings that the topology needs, read from Pulumi.<stack>.yaml
 // beside the project: the tenant domain, the environment and the values of `${name}` variables.
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { parse } from "yaml";
 import { ENVIRONMENTS, type Environment } from "../policies/src/model";
+import { LIMITS } from "./load/limits";
+import { parseYaml } from "./load/parse";
+import type { Locator } from "./load/position";
+import { bytesText, givenSource, readRegularFile } from "./load/source";
+import { checkStackName } from "./stack-name";
 import { UsageError } from "./usage-error";
 
 /** The domain that names the Management API's audience: the canonical one when the stack sets it. */
@@ -39,29 +42,46 @@ export interface StackSettings {
 }
 
 export function stackFileName(projectDir: string, stack: string): string {
+    checkStackName(stack);
     return path.join(projectDir, `Pulumi.${stack}.yaml`);
 }
 
-function readConfig(file: string): Record<string, unknown> {
-    let text: string;
+function stackFileText(file: string): string {
+    let read: ReturnType<typeof readRegularFile>;
     try {
-        text = fs.readFileSync(file, "utf8");
-    } catch {
-        throw new UsageError(`the stack settings file ${file} does not exist; create it (pulumi stack init) or pick another --stack`);
-    }
-    let settings: unknown;
-    try {
-        settings = parse(text, { prettyErrors: true });
+        read = readRegularFile(file, LIMITS.fileBytes);
     } catch (err) {
-        throw new UsageError(`${file} is not valid YAML: ${(err as Error).message.split("\n")[0]}`);
+        if (err instanceof UsageError && / does not exist$/.test(err.message)) {
+            throw new UsageError(`the stack settings file ${file} does not exist; create it (pulumi stack init) or pick another --stack`);
+        }
+        throw err;
     }
-    const config = (settings as { config?: unknown } | null)?.config ?? {};
-    if (typeof config !== "object" || config === null || Array.isArray(config)) throw new UsageError(`${file}: 'config' must be a mapping`);
-    return config as Record<string, unknown>;
+    if ("tooLarge" in read) throw new UsageError(`the stack settings file ${file} has ${bytesText(read.tooLarge)}, more than the ${bytesText(LIMITS.fileBytes)} a settings file may have`);
+    try {
+        return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
+    } catch {
+        throw new UsageError(`the stack settings file ${file} is not UTF-8 text`);
+    }
 }
 
-function text(value: unknown, what: string, file: string): string {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+/**
+ * The `config` mapping of a stack file, parsed with the topology's limits. Every value stays text
+ * as written (the failsafe schema): `01234` is not the number 1234, and a long number keeps its digits.
+ */
+function configOf(text: string, file: string): { config: Record<string, unknown>; locator?: Locator } {
+    const checked = givenSource(text, file);
+    const parsed = "finding" in checked ? { findings: [checked.finding] } : parseYaml(checked.text, file, { schema: "failsafe", allowEmpty: true });
+    const error = parsed.findings.find((f) => f.severity === "error");
+    if (error !== undefined) throw new UsageError(`${file}:${error.line ?? 1}:${error.column ?? 1}: ${error.message}`);
+    if (parsed.locator === undefined) return { config: {} };
+    const settings = parsed.locator.doc.toJS({ maxAliasCount: LIMITS.aliases }) as { config?: unknown } | null;
+    const config = settings?.config ?? {};
+    if (typeof config !== "object" || config === null || Array.isArray(config)) throw new UsageError(`${file}: 'config' must be a mapping`);
+    return { config: config as Record<string, unknown>, locator: parsed.locator };
+}
+
+function plainText(value: unknown, what: string, file: string): string {
+    if (typeof value === "string") return value;
     throw new UsageError(`${what} in ${file} must be plain text (secrets and objects cannot be topology values)`);
 }
 
@@ -71,19 +91,24 @@ function environmentOf(value: unknown, file: string): Environment {
     throw new UsageError(`${CONFIG_NAMESPACE}:environment in ${file} is '${String(value)}'; use one of ${ENVIRONMENTS.join(", ")}`);
 }
 
-export function readStackSettings(projectDir: string, stack: string): StackSettings {
-    const file = stackFileName(projectDir, stack);
-    const config = readConfig(file);
-    const vars = config[`${CONFIG_NAMESPACE}:vars`] ?? {};
+/** The settings of `stack` from the text of its settings file (`file` names it in messages). */
+export function stackSettingsFromText(stack: string, text: string, file: string): StackSettings {
+    const { config } = configOf(text, file);
+    const vars = Object.hasOwn(config, `${CONFIG_NAMESPACE}:vars`) ? config[`${CONFIG_NAMESPACE}:vars`] : {};
     if (typeof vars !== "object" || vars === null || Array.isArray(vars)) throw new UsageError(`${CONFIG_NAMESPACE}:vars in ${file} must be a mapping of names to values`);
     const settings: StackSettings = {
         stack,
         environment: environmentOf(config[`${CONFIG_NAMESPACE}:environment`], file),
-        vars: Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, text(value, `${CONFIG_NAMESPACE}:vars.${name}`, file)])),
+        vars: Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, plainText(value, `${CONFIG_NAMESPACE}:vars.${name}`, file)])),
     };
     const domain = config["auth0:domain"];
-    if (domain !== undefined) settings.domain = text(domain, "auth0:domain", file);
+    if (domain !== undefined) settings.domain = plainText(domain, "auth0:domain", file);
     const tenantDomain = config[`${CONFIG_NAMESPACE}:tenantDomain`];
-    if (tenantDomain !== undefined) settings.tenantDomain = text(tenantDomain, `${CONFIG_NAMESPACE}:tenantDomain`, file);
+    if (tenantDomain !== undefined) settings.tenantDomain = plainText(tenantDomain, `${CONFIG_NAMESPACE}:tenantDomain`, file);
     return settings;
+}
+
+export function readStackSettings(projectDir: string, stack: string): StackSettings {
+    const file = stackFileName(projectDir, stack);
+    return stackSettingsFromText(stack, stackFileText(file), file);
 }

@@ -96,7 +96,7 @@ describe("limits", () => {
 
     it("refuses a file over the size limit with a clear finding", () => {
         const text = `version: 1\n# ${"x".repeat(LIMITS.fileBytes)}\n`;
-        expect(brief(text)).toEqual([{ rule: "yaml-syntax", at: "1:1", path: "", message: "the file has 10.0 MB, more than the 10.0 MB a topology may have" }]);
+        expect(brief(text)).toEqual([{ rule: "yaml-syntax", at: "1:1", path: "", message: `the file has ${(LIMITS.fileBytes + 14).toLocaleString("en-US")} bytes, more than the 10,485,760 bytes (10 MiB) a topology may have` }]);
     });
 });
 

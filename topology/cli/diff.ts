@@ -8,10 +8,12 @@ import { diffModels } from "../diff/diff";
 import { toJson } from "../diff/json";
 import { toMarkdown } from "../diff/markdown";
 import { toMermaid } from "../graph/mermaid";
-import { readAtRef } from "./git-base";
+import type { LoadOptions } from "../load";
+import { stackFileName, stackSettingsFromText } from "../stack";
+import { UsageError } from "../usage-error";
+import { readAtRevision, verifyRevision } from "./git-base";
 import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
-import { UsageError } from "../usage-error";
 
 interface DiffOptions extends LoadFlags {
     base?: string;
@@ -39,16 +41,25 @@ Examples:
 Exit codes: 0 printed (and no change carries a --fail-on label), 1 a version does not load (its findings on
 stderr) or a change carries a --fail-on label, 2 usage error.`;
 
-/** A topology with nothing in it: the base of a repository's first topology file. */
+/** A topology with nothing in it: the base of a repository's first topology file, or of a new stack. */
 const EMPTY_TOPOLOGY = "version: 1\n";
 
-function baseText(file: string, options: DiffOptions): string {
+/**
+ * How to load the base version. At a git revision both the topology and the stack's settings file
+ * are read as they were there, so a change to Pulumi.<stack>.yaml alone (a new appOrigin, another
+ * domain) shows up with its effects. A --base-file is compared under the working tree's settings.
+ */
+function baseOptions(file: string, options: DiffOptions, settings: Omit<LoadOptions, "file">): LoadOptions {
     if ((options.base === undefined) === (options.baseFile === undefined)) throw new UsageError("pass exactly one of --base GITREF or --base-file FILE");
-    if (options.baseFile !== undefined) {
-        if (!fs.existsSync(options.baseFile)) throw new UsageError(`--base-file ${options.baseFile} does not exist`);
-        return fs.readFileSync(options.baseFile, "utf8");
-    }
-    return readAtRef(file, options.base as string) ?? EMPTY_TOPOLOGY;
+    if (options.baseFile !== undefined) return { file: options.baseFile, ...settings };
+    const ref = options.base as string;
+    const commit = verifyRevision(path.dirname(path.resolve(file)), ref);
+    const text = readAtRevision(commit, ref, file) ?? EMPTY_TOPOLOGY;
+    if (settings.stack === undefined) return { file, text, ...settings };
+    const stackFile = stackFileName(settings.projectDir as string, settings.stack);
+    const stackText = readAtRevision(commit, ref, stackFile);
+    if (stackText === undefined) return { file, text: EMPTY_TOPOLOGY, ...settings, stack: undefined };
+    return { file, text, ...settings, stack: undefined, stackSettings: stackSettingsFromText(settings.stack, stackText, `${stackFile} at ${JSON.stringify(ref)}`) };
 }
 
 export function register(program: Command): void {
@@ -56,8 +67,8 @@ export function register(program: Command): void {
         .command("diff")
         .description("Show what a change to the topology does: added, removed and changed APIs, scopes, apps, grants and roles, labelled replaces / widens access / breaks callers / deletes.")
         .argument("[file]", "the topology file (the new version)", DEFAULT_FILE)
-        .option("--base <gitref>", "compare with the file at this git ref, for example origin/main")
-        .option("--base-file <file>", "compare with this file instead of a git ref")
+        .option("--base <gitref>", "compare with the file (and the stack's Pulumi.<stack>.yaml) at this git revision, for example origin/main")
+        .option("--base-file <file>", "compare with this file instead of a git revision (under the working tree's stack settings)")
         .addOption(new Option("--fail-on <labels>", "exit 1 when a change is labelled with one of these: replaces,deletes,widens,breaks").argParser(parseFailOn));
     addLoadFlags(command)
         .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
@@ -65,12 +76,10 @@ export function register(program: Command): void {
         .action((file: string, options: DiffOptions) =>
             reportingInputErrors(() => {
                 if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
-                const text = baseText(file, options);
-                // Both versions are read with the same stack settings, which live beside the new file.
                 const settings = { stack: options.stack, environment: options.environment, vars: options.var, projectDir: path.dirname(path.resolve(file)) };
-                const base = checkedModel({ file: options.baseFile ?? file, text, ...settings }, `the base version (${options.base ?? options.baseFile})`);
+                const base = checkedModel(baseOptions(file, options, settings), `the base version (${options.base ?? options.baseFile})`);
                 const head = checkedModel({ file, ...settings }, file);
-                const changeSet = diffModels({ base: base.model, head: head.model, baseFindings: base.findings, headFindings: head.findings });
+                const changeSet = diffModels({ base: base.model, head: head.model, baseFindings: base.findings, headFindings: head.findings, baseStack: base.stack, headStack: head.stack });
                 const graph = changeGraph(base.model, head.model, changeSet.changes);
                 const output =
                     options.format === "json"

@@ -109,7 +109,7 @@ describe("topology diff", () => {
     it.each([
         [["diff"], /exactly one of --base GITREF or --base-file FILE/],
         [["diff", "--base", "HEAD"], /not in one; use --base-file FILE/],
-        [["diff", "--base-file", "nope.yaml"], /--base-file nope.yaml does not exist/],
+        [["diff", "--base-file", "nope.yaml"], /nope.yaml does not exist/],
     ])("explains a usage error: %j", async (args, message) => {
         const { code, stderr } = await run(args, dir);
         expect(code).toBe(2);
@@ -122,7 +122,84 @@ describe("topology diff", () => {
         git("commit", "-q", "-m", "base");
         const { code, stderr } = await run(["diff", "--base", "origin/nowhere"], dir);
         expect(code).toBe(2);
-        expect(stderr).toContain("git ref 'origin/nowhere' was not found");
+        expect(stderr).toContain('git ref "origin/nowhere" was not found');
+    });
+});
+
+describe("topology diff against a git revision", () => {
+    const STACK = "config:\n  auth0:domain: shop-dev.eu.auth0.com\n  auth0-topology:vars:\n    appOrigin: https://shop.example.com\n";
+    const WITH_VARS = TOPOLOGY.replace("[https://shop.example.com/callback]", '["${appOrigin}/callback"]');
+    const commitAll = () => {
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+    };
+    beforeEach(() => {
+        git("init", "-q");
+        fs.writeFileSync(path.join(dir, "topology.yaml"), WITH_VARS);
+        fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), STACK);
+        commitAll();
+    });
+
+    it("reads the stack file of each side from its own revision: a change to it alone is a change, with its effects", async () => {
+        fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), STACK.replace("https://shop.example.com", "https://evil.example.net").replace("shop-dev", "shop-other"));
+        const { code, stdout } = await run(["diff", "--base", "HEAD", "--stack", "dev", "--format", "json"], dir);
+        expect(code).toBe(0);
+        const result = JSON.parse(stdout);
+        const stackChange = result.changes.find((c: { kind: string }) => c.kind === "stack");
+        expect(stackChange.fields).toEqual([
+            { field: "auth0:domain", before: "shop-dev.eu.auth0.com", after: "shop-other.eu.auth0.com" },
+            { field: "variable appOrigin", before: "https://shop.example.com", after: "https://evil.example.net" },
+        ]);
+        expect(stackChange.risks.map((r: { risk: string }) => r.risk)).toEqual(["replaces"]);
+        expect(result.changes.map((c: { path: string }) => c.path)).toContain("apps.storefront");
+        expect(JSON.stringify(result.changes)).toContain("https://evil.example.net/callback");
+    });
+
+    it.each([
+        ["--output=out", /--base "--output=out" is not a git revision/],
+        ["--pretty=format:version: 1", /is not a git revision/],
+        ["HEAD --output=out", /git ref "HEAD --output=out" was not found/],
+    ])("passes --base %j to git only as a revision to verify", async (base, message) => {
+        const { code, stderr } = await run(["diff", `--base=${base}`], dir);
+        expect(code).toBe(2);
+        expect(stderr).toMatch(message);
+        expect(fs.readdirSync(dir).sort()).toEqual([".git", "Pulumi.dev.yaml", "topology.yaml"]);
+    });
+
+    it("refuses a base that is a symbolic link at the revision, naming the ref", async () => {
+        fs.rmSync(path.join(dir, "topology.yaml"));
+        fs.symlinkSync("/etc/passwd", path.join(dir, "topology.yaml"));
+        commitAll();
+        fs.rmSync(path.join(dir, "topology.yaml"));
+        fs.writeFileSync(path.join(dir, "topology.yaml"), WITH_VARS);
+        const { code, stderr } = await run(["diff", "--base", "HEAD", "--stack", "dev"], dir);
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/^topology: topology\.yaml at "HEAD" is a symbolic link, not a regular file/);
+    });
+});
+
+describe("topology diff --base-file", () => {
+    it.each([
+        ["a directory", () => dir, /is a directory/],
+        ["a device that never ends", () => "/dev/zero", /is not a regular file/],
+        ["a symbolic link out of its directory", () => {
+            const link = path.join(dir, "base.yaml");
+            fs.symlinkSync("/etc/hostname", link);
+            return link;
+        }, /is a symbolic link to .*outside its directory/],
+    ])("refuses %s with one sentence", async (_what, baseFile, message) => {
+        const { code, stderr } = await run(["diff", "--base-file", baseFile()], dir);
+        expect(code).toBe(2);
+        expect(stderr.trim().split("\n")).toHaveLength(1);
+        expect(stderr).toMatch(message);
+    });
+});
+
+describe("--stack", () => {
+    it.each(["x/../../evil", "../outside", "..", "a b", ""])("refuses %j, a name Pulumi would not accept, before reading anything", async (stack) => {
+        const { code, stderr } = await run(["check", "--stack", stack], dir);
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/is not a stack name: Pulumi stack names are 1 to 100 letters/);
     });
 });
 

@@ -18,7 +18,7 @@ export interface RiskNote {
     reason: string;
 }
 
-export type ElementKind = "tenant" | "api" | "scope" | "app" | "grant" | "role" | "waiver";
+export type ElementKind = "stack" | "tenant" | "api" | "scope" | "app" | "grant" | "role" | "waiver";
 export type Action = "added" | "removed" | "changed";
 
 /** One field of an element that differs between the two versions. */

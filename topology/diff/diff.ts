@@ -2,6 +2,7 @@
 // to a ChangeSet. Declared renames are compared with their former selves; everything else by key.
 import type { TenantModel } from "../../policies/src/model";
 import type { Finding } from "../../policies/src/rule";
+import type { StackSettings } from "../stack";
 import { accessDelta } from "./access";
 import { diffApis } from "./apis";
 import type { Change, ChangeSet } from "./changeset";
@@ -11,6 +12,7 @@ import { findingDelta } from "./findings";
 import { diffGrants } from "./grants";
 import { applyRenames, findRenames } from "./renames";
 import { diffRoles } from "./roles";
+import { diffStack } from "./stack";
 import { diffTenant, diffWaivers } from "./tenant";
 
 /**
@@ -38,12 +40,16 @@ export interface DiffInput {
     head: TenantModel;
     baseFindings?: readonly Finding[];
     headFindings?: readonly Finding[];
+    /** Each version's stack settings, when a stack is selected. */
+    baseStack?: StackSettings;
+    headStack?: StackSettings;
 }
 
-export function diffModels({ base, head, baseFindings = [], headFindings = [] }: DiffInput): ChangeSet {
+export function diffModels({ base, head, baseFindings = [], headFindings = [], baseStack, headStack }: DiffInput): ChangeSet {
     const renames = findRenames(base, head);
     const context: DiffContext = { base: withPolicyKeys(applyRenames(base, renames)), head: withPolicyKeys(head) };
     const changes = [
+        ...diffStack(baseStack, headStack),
         ...diffTenant(context),
         ...diffApis(context, renames.apis),
         ...diffClients(context, renames.clients),

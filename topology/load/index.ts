@@ -24,6 +24,8 @@ export interface LoadOptions {
     text?: string;
     /** The Pulumi stack whose Pulumi.<stack>.yaml gives domain, environment and variables. */
     stack?: string;
+    /** Settings already read (a stack file at a git revision), used instead of reading `stack`'s file. */
+    stackSettings?: StackSettings;
     /** Overrides the stack's environment. */
     environment?: Environment;
     /** Overrides the stack's tenant domain (auth0:domain). */
@@ -67,7 +69,7 @@ function valuesOf(locator: Locator): { data: unknown } | { finding: Finding } {
 
 export function loadTopology(options: LoadOptions): LoadResult {
     const projectDir = options.projectDir ?? path.dirname(options.file);
-    const stack = options.stack === undefined ? undefined : readStackSettings(projectDir, options.stack);
+    const stack = options.stackSettings ?? (options.stack === undefined ? undefined : readStackSettings(projectDir, options.stack));
     const done = (findings: Finding[], rest: Omit<LoadResult, "findings" | "stack"> = {}): LoadResult => {
         const result: LoadResult = { ...rest, findings: findings.sort(compareFindings) };
         if (stack !== undefined) result.stack = stack;

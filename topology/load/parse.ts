@@ -109,7 +109,14 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
 
 const SHAPE_HINT = "a topology is a mapping: version: 1, then apis, apps, roles and waivers";
 
-export function parseYaml(text: string, file: string): ParsedYaml {
+export interface ParseOptions {
+    /** "failsafe" keeps every scalar as written text (stack settings); default: YAML 1.2 core. */
+    schema?: "core" | "failsafe";
+    /** An empty document is a document without entries rather than a finding. */
+    allowEmpty?: boolean;
+}
+
+export function parseYaml(text: string, file: string, options: ParseOptions = {}): ParsedYaml {
     const excess = flowDepthExcess(text);
     if (excess !== undefined) {
         const before = text.slice(0, excess);
@@ -123,7 +130,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
         // Duplicate keys are found by checkStructure: the parser's own check compares every pair of
         // keys in a map, which takes seconds on maps with a few thousand entries. logLevel "error":
         // what the library would print as a process warning (a collection as a key) the schema reports.
-        doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error" });
+        doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error", schema: options.schema ?? "core" });
     } catch (err) {
         return { findings: [loaderFinding(SYNTAX, { path: "", file, line: 1, column: 1 }, `the YAML parser gave up: ${(err as Error).message}`)] };
     }
@@ -137,6 +144,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
     const root = doc.contents;
     if (root === null || (isScalar(root) && root.value === null)) {
+        if (options.allowEmpty === true) return { locator, findings };
         return { findings: [...findings, loaderFinding(schema.meta.id, at(undefined), "the file is empty", SHAPE_HINT)] };
     }
     if (!isMap(root)) {
