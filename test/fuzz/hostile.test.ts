@@ -63,12 +63,12 @@ const GENERATED: Array<{ name: string; text: () => string; message: RegExp }> = 
     {
         name: "20 MB of scopes",
         text: () => `version: 1\napis:\n  catalog:\n    identifier: https://catalog.example.com\n    scopes:\n${Array.from({ length: 400_000 }, (_, i) => `      read:thing-${i}: Read thing number ${i} of the catalog\n`).join("")}`,
-        message: /MB/,
+        message: /more than the 10,485,760 bytes/,
     },
     {
         name: "a huge single line",
         text: () => `version: 1\napis: {catalog: {identifier: "https://catalog.example.com", name: "${"x".repeat(LIMITS.fileBytes)}"}}\n`,
-        message: /MB/,
+        message: /more than the 10,485,760 bytes/,
     },
     {
         name: "more elements than the limit",
