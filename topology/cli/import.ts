@@ -10,7 +10,7 @@ import { planImport, stackYaml, topologyYaml, type ImportPlan } from "../tenant/
 import { importReport, reportMarkdown, reportSummary } from "../tenant/report";
 import { DEFAULT_FILE } from "./model-input";
 import { readSource, SOURCE_HELP } from "./tenant-input";
-import { UsageError } from "./usage-error";
+import { UsageError } from "../usage-error";
 
 interface ImportFlags {
     out: string;

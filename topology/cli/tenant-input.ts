@@ -4,7 +4,7 @@ import { SourceError } from "../tenant/document";
 import { readDeployConfig } from "../tenant/deploy-config";
 import { readTenantSource } from "../tenant/read";
 import type { TenantSnapshot } from "../tenant/shape";
-import { UsageError } from "./usage-error";
+import { UsageError } from "../usage-error";
 
 export const SOURCE_HELP =
     "a deploy-cli tenant.yaml, a deploy-cli directory export, or a Management API dump directory " +
