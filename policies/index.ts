@@ -4,7 +4,7 @@
 // re-reads every resource for each stack policy it runs, and one stack policy per rule made that
 // re-reading, not the analysis, cost nearly all of an AnalyzeStack (bench/README.md).
 import { PolicyPack, type EnforcementLevel, type PolicyConfigSchema, type ReportViolation, type ResourceValidationPolicy, type StackValidationPolicy } from "@pulumi/policy";
-import { ENVIRONMENTS, PLANS } from "./src/model";
+import { ENVIRONMENTS, PLANS, USER_ACCESS_POLICIES } from "./src/model";
 import { analyzeResources, enforcementLevel, environmentNote, levelToEnforcement, MODEL_POLICY, violationMessage, WAIVED_POLICY } from "./src/pack/analysis";
 import { installAnalyzerHooks } from "./src/pack/analyzer-hooks";
 import { configuredLevel } from "./src/pack/configured-levels";
@@ -20,6 +20,11 @@ const settingsSchema: PolicyConfigSchema = {
         plan: { type: "string", enum: [...PLANS], description: "The tenant's plan, for entity limits." },
         maxAudiences: { type: "integer", minimum: 1, description: "audience-sprawl: APIs one app may call for users." },
         domain: { type: "string", description: "The tenant domain of the default provider: https://<domain>/api/v2/ is the Management API." },
+        managementApi: {
+            type: "object",
+            description: "The tenant's Management API settings (Auth0's defaults: userAccess allow_all, skipConsentForFirstParty false).",
+            properties: { userAccess: { type: "string", enum: [...USER_ACCESS_POLICIES] }, skipConsentForFirstParty: { type: "boolean" } },
+        },
         ownsTenant: {
             type: "boolean",
             description: "true: the stack creates every API it grants access to (an undeclared audience is an error). Default: false, unless the stack is this project's.",
@@ -88,7 +93,7 @@ const modelPolicy: StackValidationPolicy = {
     name: MODEL_POLICY,
     description:
         "Reads the stack's Auth0 resources into a tenant model and runs every rule on it, reporting each finding under its rule's policy; " +
-        "reports the resources it could not read (settings: environment, plan, maxAudiences, domain, externalApis). Keep it enabled.",
+        "reports the resources it could not read (settings: environment, plan, maxAudiences, domain, managementApi, externalApis). Keep it enabled.",
     enforcementLevel: "advisory",
     configSchema: settingsSchema,
     validateStack: (args, reportViolation) => {

@@ -133,6 +133,12 @@ function resolveRole(key: string, role: RoleSpec, source: SourceOf): Role {
     };
 }
 
+/** The built-in Management API with what the design says of its settings, found where the design says it. */
+function resolveManagementApi(topology: Topology, domain: string | undefined, source: SourceOf): Api {
+    const api = managementApi(managementApiIdentifier(domain), topology.tenant.managementApi);
+    return { ...api, source: { ...source(["tenant", "managementApi"]), path: api.source.path } };
+}
+
 export function resolveTopology(topology: Topology, context: ResolveContext): TenantModel {
     const source: SourceOf = context.source ?? ((path) => ({ path: pathText(path) }));
     const apis = new Map(Object.entries(topology.apis));
@@ -142,7 +148,7 @@ export function resolveTopology(topology: Topology, context: ResolveContext): Te
         environment: context.environment,
         plan: topology.tenant.plan,
         maxAudiences: topology.tenant.maxAudiences,
-        apis: [...[...apis].map(([key, api]) => resolveApi(key, api, source)), managementApi(managementApiIdentifier(context.domain))],
+        apis: [...[...apis].map(([key, api]) => resolveApi(key, api, source)), resolveManagementApi(topology, context.domain, source)],
         clients: [...apps.map(([key, app]) => resolveApp(key, app, apis, source)), ...callers.map(([key, api]) => resolveCaller(key, api, apis, source))],
         grants: [
             ...apps.flatMap(([key, app]) => [

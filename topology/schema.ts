@@ -2,6 +2,7 @@
 // from this schema and the editor JSON Schema (topology.schema.json) is generated from it, so a
 // field is documented exactly once, here, in its description.
 import { z } from "zod";
+import { MANAGEMENT_API_DEFAULTS } from "../policies/src/management-api";
 import { API_DEFAULTS, APP_TYPES, CLIENT_ACCESS_POLICIES, PLANS, THIRD_PARTY_SECURITY_MODES, USER_ACCESS_POLICIES } from "../policies/src/model";
 
 /** Logical names: they become Pulumi resource names and are what references use. */
@@ -173,6 +174,23 @@ export const WaiverSchema = z
     })
     .describe("An accepted finding. Waived findings stay visible in every report, marked waived.");
 
+export const ManagementApiSettingsSchema = z
+    .strictObject({
+        userAccess: z
+            .enum(USER_ACCESS_POLICIES)
+            .default(MANAGEMENT_API_DEFAULTS.userAccess)
+            .describe(
+                "The Management API's user-delegated access policy as set in the tenant (Dashboard > APIs > Auth0 Management API > " +
+                    "Settings). Auth0's default is allow_all: every app's users can get Management API tokens with current-user scopes. " +
+                    "This stack does not change it; say what the tenant has.",
+            ),
+        skipConsentForFirstParty: z
+            .boolean()
+            .default(MANAGEMENT_API_DEFAULTS.skipConsentForFirstParty)
+            .describe("Whether the tenant's Management API skips consent for first-party apps (Auth0's default: false). This stack does not change it."),
+    })
+    .describe("The tenant's built-in Auth0 Management API (auth0-management), as it is set in the tenant.");
+
 export const TenantSettingsSchema = z
     .strictObject({
         plan: z
@@ -185,6 +203,7 @@ export const TenantSettingsSchema = z
             .positive()
             .default(4)
             .describe("How many APIs one app may call on a user's behalf before audience-sprawl warns."),
+        managementApi: ManagementApiSettingsSchema.default(MANAGEMENT_API_DEFAULTS),
     })
     .describe("Facts about the tenant that rules need.");
 
@@ -192,7 +211,7 @@ export const TopologySchema = z
     .strictObject({
         $schema: z.string().optional().describe("Path or URL of this JSON Schema, for editors."),
         version: z.literal(1).describe("Format version. Only 1 exists."),
-        tenant: TenantSettingsSchema.default({ plan: "self-service", maxAudiences: 4 }),
+        tenant: TenantSettingsSchema.default({ plan: "self-service", maxAudiences: 4, managementApi: MANAGEMENT_API_DEFAULTS }),
         apis: z.record(key("API"), ApiSchema).default({}).describe("Resource servers, by logical name."),
         apps: z.record(key("App"), AppSchema).default({}).describe("Applications, by logical name."),
         roles: z.record(key("Role"), RoleSchema).default({}).describe("Roles, by logical name."),

@@ -3,7 +3,7 @@
 // Management API" resource server (as the Auth0 Terraform provider exports it), plus the
 // current-user scopes that only user tokens (a SPA's) carry.
 
-import { apiOf, MANAGEMENT_API, type Api } from "./model";
+import { apiOf, MANAGEMENT_API, type Api, type UserAccessPolicy } from "./model";
 
 /** Verbs per Management API resource: `read` + `users` is the scope read:users. */
 const VERBS_BY_RESOURCE: Readonly<Record<string, string>> = {
@@ -87,16 +87,39 @@ const VERBS_BY_RESOURCE: Readonly<Record<string, string>> = {
     connections_keys: "create read update",
 };
 
-/** The only Management API scopes a browser or native app may hold (a token for the signed-in user). */
+/**
+ * The only Management API scopes a token on a user's behalf carries, whatever the app and flow
+ * (https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens/get-management-api-tokens-for-single-page-applications,
+ * https://auth0.com/docs/libraries/auth0js "You can ask for the following scopes"; delete:current_user
+ * from the Delete a User endpoint's scopes).
+ */
 export const CURRENT_USER_SCOPES: readonly string[] = [
     "read:current_user",
     "update:current_user_identities",
     "create:current_user_metadata",
     "update:current_user_metadata",
+    "delete:current_user_metadata",
     "create:current_user_device_credentials",
     "delete:current_user_device_credentials",
     "delete:current_user",
 ];
+
+/**
+ * Read scopes whose answers are secrets or personal data: whoever holds the machine client's
+ * secret holds these too, so they weigh like writes (Management API reference: what each endpoint returns).
+ */
+export const SENSITIVE_READ_SCOPES: Readonly<Record<string, string>> = {
+    "read:client_keys": "every application's client secret and signing keys",
+    "read:client_credentials": "the applications' public-key and mTLS credentials",
+    "read:connections": "connection options, social and enterprise identity providers' client secrets among them",
+    "read:user_idp_tokens": "the identity providers' access and refresh tokens of every user",
+    "read:federated_connections_tokens": "the federated connections' tokens of every user (Token Vault)",
+    "read:users": "every user's profile and personal data",
+    "read:users_app_metadata": "every user's app_metadata",
+    "read:logs": "the tenant's logs, with users' IP addresses and identifiers",
+    "read:logs_users": "users' logs, with their IP addresses and identifiers",
+    "read:encryption_keys": "the tenant's encryption keys",
+};
 
 /** Every Management API scope: machine scopes and current-user scopes. */
 export const MANAGEMENT_API_SCOPES: readonly string[] = [
@@ -112,11 +135,27 @@ export function managementApiIdentifier(domain: string | undefined): string {
     return domain === undefined ? MANAGEMENT_API_PLACEHOLDER : `https://${domain}/api/v2/`;
 }
 
+/** What a design may say about the tenant's Management API; this stack never changes it. */
+export interface ManagementApiSettings {
+    userAccess: UserAccessPolicy;
+    skipConsentForFirstParty: boolean;
+}
+
+/**
+ * Auth0's settings of a tenant's Management API until someone changes them: user-delegated access
+ * allowed to every app ("All apps allowed" is the user-delegated default,
+ * https://auth0.com/docs/get-started/apis/api-access-policies-for-applications) and no skipping of
+ * consent. Both as tenant exports show them (deploy-cli and Terraform provider dumps in
+ * /work/shared/corpus/tenant-exports: subject_type_authorization.user allow_all,
+ * skip_consent_for_verifiable_first_party_clients false, is_system true).
+ */
+export const MANAGEMENT_API_DEFAULTS: ManagementApiSettings = { userAccess: "allow_all", skipConsentForFirstParty: false };
+
 /**
  * The built-in Management API as both front ends put it in every model (the loader from the stack's
  * domain, the policy pack from the provider or its config), so the two models agree.
  */
-export function managementApi(identifier: string): Api {
+export function managementApi(identifier: string, settings: ManagementApiSettings = MANAGEMENT_API_DEFAULTS): Api {
     const path = `apis.${MANAGEMENT_API}`;
     return apiOf(
         {
@@ -127,6 +166,6 @@ export function managementApi(identifier: string): Api {
             scopes: MANAGEMENT_API_SCOPES.map((value) => ({ value, description: value, source: { path: `${path}.scopes.${value}` } })),
             source: { path },
         },
-        { rbac: false },
+        { rbac: false, userAccess: settings.userAccess, skipConsentForFirstParty: settings.skipConsentForFirstParty },
     );
 }

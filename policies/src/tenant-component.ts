@@ -1,6 +1,7 @@
 // The inputs of the builder's Tenant component: what a stack's Auth0 resources alone do not show
 // (the environment, the plan, waivers, and the APIs the stack references but never creates). The
 // builder writes them and the policy pack reads them back to rebuild the same TenantModel.
+import type { ManagementApiSettings } from "./management-api";
 import type { Environment, Plan, TenantModel } from "./model";
 
 export const TENANT_COMPONENT_TYPE = "auth0-topology:index:Tenant";
@@ -21,6 +22,8 @@ export interface TenantComponentInputs {
     externalApis: ReferencedApi[];
     /** The Management API's identifier (it carries the tenant domain); its scopes are fixed, see management-api.ts. */
     managementApiIdentifier?: string;
+    /** What the design says of the tenant's Management API settings. */
+    managementApi?: ManagementApiSettings;
 }
 
 function referenced(api: TenantModel["apis"][number]): ReferencedApi {
@@ -41,6 +44,9 @@ export function tenantComponentInputs(model: TenantModel): TenantComponentInputs
         externalApis: model.apis.filter((api) => api.kind === "external").map(referenced),
     };
     const management = model.apis.find((api) => api.kind === "management");
-    if (management !== undefined) inputs.managementApiIdentifier = management.identifier;
+    if (management !== undefined) {
+        inputs.managementApiIdentifier = management.identifier;
+        inputs.managementApi = { userAccess: management.userAccess, skipConsentForFirstParty: management.skipConsentForFirstParty };
+    }
     return inputs;
 }

@@ -254,6 +254,7 @@ describe("Tenant under mocks (preview)", () => {
                 { key: "ledger", identifier: "https://ledger.partner.example", name: "Ledger", scopes: [{ value: "read:ledger", description: "read:ledger" }] },
             ],
             managementApiIdentifier: MANAGEMENT_IDENTIFIER,
+            managementApi: { userAccess: "require_grant", skipConsentForFirstParty: true },
         });
     });
 

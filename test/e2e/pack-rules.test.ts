@@ -168,10 +168,27 @@ function cases(): Case[] {
         const admin = grant("user-cleanup-management", "user-cleanup", MANAGEMENT_AUDIENCE, ["read:users", "delete:users"], "client");
         return { resources: [...job.resources, admin], expected: [advisory("m2m-management-privileged", admin)] };
     });
-    add("the same machine client on a production stack", () => {
+    add("the same machine client on a production stack: reading users' personal data weighs like deleting them", () => {
         const job = app("user-cleanup", M2M);
         const admin = grant("user-cleanup-management", "user-cleanup", MANAGEMENT_AUDIENCE, ["read:users", "delete:users"], "client");
-        return { resources: [...job.resources, admin], expected: [mandatory("m2m-management-privileged", admin)], config: PRODUCTION };
+        return { resources: [...job.resources, admin], expected: [mandatory("m2m-management-privileged", admin), mandatory("m2m-management-privileged", admin)], config: PRODUCTION };
+    });
+    add("a machine client that reads every application's secrets, on a production stack", () => {
+        const job = app("key-audit", M2M);
+        const keys = grant("key-audit-management", "key-audit", MANAGEMENT_AUDIENCE, ["read:clients", "read:client_keys"], "client");
+        return { resources: [...job.resources, keys], expected: [mandatory("m2m-management-privileged", keys)], config: PRODUCTION };
+    });
+    add("a grant of every Management API scope, which Auth0 refuses", () => {
+        const job = app("ops", M2M);
+        const everything = resource("clientGrant", "ops-management", { clientId: UNKNOWN, audience: MANAGEMENT_AUDIENCE, allowAllScopes: true, subjectType: "client" }, {
+            clientId: [job.client.urn],
+        });
+        return { resources: [...job.resources, everything], expected: [mandatory("allow-all-scopes-system-api", everything)] };
+    });
+    add("a web app asking read:users on its user's behalf, which Auth0 drops from the token", () => {
+        const portal = app("portal", WEB);
+        const users = grant("portal-management", "portal", MANAGEMENT_AUDIENCE, ["read:current_user", "read:users"], "user");
+        return { resources: [...portal.resources, users], expected: [mandatory("spa-management-scopes", users)] };
     });
     add("a production SPA that returns to localhost", () => {
         const spa = app("dev-shop", { ...SPA, callbacks: ["http://localhost:3000/callback"], webOrigins: ["http://localhost:3000"] });

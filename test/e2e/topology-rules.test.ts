@@ -147,6 +147,10 @@ const SECURE_DEFAULTS: Record<string, (model: TenantModel) => void> = {
         expect(model.grants.length).toBeGreaterThan(0);
         expect(model.grants.filter((g) => g.allowAllScopes)).toEqual([]);
     },
+    "allow-all-scopes-system-api": (model) => {
+        expect(model.grants.filter((g) => g.api === "auth0-management").length).toBeGreaterThan(0);
+        expect(model.grants.filter((g) => g.allowAllScopes)).toEqual([]);
+    },
     "mrrt-constraints": (model) => {
         // The Management API and third-party apps never get a policy (unknown-scope.yaml: nor a misspelt scope).
         const policies = Object.fromEntries(model.clients.map((c) => [c.key, c.refreshToken?.policies]));

@@ -286,7 +286,7 @@ export function readResources(resources: readonly PackResource[], config: PackCo
     const ofType = (type: string) => resources.filter((r) => r.type === type);
 
     const managed = ofType(AUTH0_TYPES.resourceServer).flatMap((r) => readApi(r, diagnostics) ?? []);
-    const apis = new Map<string, Api>([...managed, ...settings.externalApis, managementApi(settings.managementIdentifier)].map((a) => [a.key, a]));
+    const apis = new Map<string, Api>([...managed, ...settings.externalApis, managementApi(settings.managementIdentifier, settings.managementApi)].map((a) => [a.key, a]));
     const links = new Links(resources, [...apis.values()]);
     for (const r of [...ofType(AUTH0_TYPES.resourceServerScopes), ...ofType(AUTH0_TYPES.resourceServerScope)]) readScopes(r, apis, links, diagnostics);
 

@@ -1,8 +1,8 @@
 // Tenant-wide settings a stack's Auth0 resources do not show: read from the builder's Tenant
 // component when the stack has one, overridden by the policy pack's config; the environment and
 // whether the stack owns the whole tenant also from the stack's config and names.
-import { managementApiIdentifier } from "../management-api";
-import { apiOf, ENVIRONMENTS, PLANS, type Api, type Environment, type Plan, type Waiver } from "../model";
+import { MANAGEMENT_API_DEFAULTS, managementApiIdentifier, type ManagementApiSettings } from "../management-api";
+import { apiOf, ENVIRONMENTS, PLANS, USER_ACCESS_POLICIES, type Api, type Environment, type Plan, type Waiver } from "../model";
 import { TENANT_COMPONENT_TYPE, type ReferencedApi } from "../tenant-component";
 import { chooseEnvironment, type EnvironmentChoice, type StackContext } from "./environment";
 import { PropReader, type Diagnostic } from "./props";
@@ -24,6 +24,8 @@ export interface PackConfig {
      * error. Default: true for this project's stacks (they carry a Tenant component), else false.
      */
     ownsTenant?: boolean;
+    /** The tenant's Management API settings; Auth0's defaults otherwise. */
+    managementApi?: Partial<ManagementApiSettings>;
 }
 
 /** The stack config key that says the stack owns the whole tenant ("true"/"false"). */
@@ -47,6 +49,7 @@ export interface TenantSettings {
     waivers: Waiver[];
     externalApis: Api[];
     managementIdentifier: string;
+    managementApi: ManagementApiSettings;
 }
 
 const DEFAULTS = { environment: "development", plan: "self-service", maxAudiences: 4 } as const;
@@ -110,6 +113,14 @@ export function readSettings(resources: readonly PackResource[], config: PackCon
         config.externalApis?.map((ref) => externalApi(ref, undefined)) ??
         (tenant?.objects("externalApis") ?? []).flatMap((api) => readExternalApi(api, urn!) ?? []);
 
+    const management = tenant?.object("managementApi");
+    const managementSettings: ManagementApiSettings = {
+        userAccess:
+            config.managementApi?.userAccess ??
+            (management ? oneOf(management, "userAccess", USER_ACCESS_POLICIES, MANAGEMENT_API_DEFAULTS.userAccess) : MANAGEMENT_API_DEFAULTS.userAccess),
+        skipConsentForFirstParty:
+            config.managementApi?.skipConsentForFirstParty ?? management?.get("skipConsentForFirstParty", "boolean", MANAGEMENT_API_DEFAULTS.skipConsentForFirstParty) ?? MANAGEMENT_API_DEFAULTS.skipConsentForFirstParty,
+    };
     // The project's Tenant component names the audience it was built with (the canonical domain, which a
     // custom domain on the provider is not); otherwise the provider's domain is the best guess.
     const fromComponent = tenant?.get("managementApiIdentifier", "string", "");
@@ -129,5 +140,6 @@ export function readSettings(resources: readonly PackResource[], config: PackCon
         waivers,
         externalApis,
         managementIdentifier: domain === undefined && fromComponent ? fromComponent : managementApiIdentifier(domain),
+        managementApi: managementSettings,
     };
 }

@@ -1,5 +1,6 @@
 // Builders of TenantModel elements with the project's secure defaults, so a rule's case table
 // states only what the case is about.
+import { MANAGEMENT_API_DEFAULTS } from "../management-api";
 import { apiOf, callerClientKey, REFRESH_TOKEN_DEFAULTS, MANAGEMENT_API, type Api, type Client, type Grant, type RefreshTokenSettings, type Role, type TenantModel } from "../model";
 
 type Partial2<T> = { [K in keyof T]?: T[K] };
@@ -21,9 +22,9 @@ export function api(key: string, over: ApiOverrides = {}): Api {
     );
 }
 
-/** The tenant's built-in Management API, as the loader adds it to every model. */
+/** The tenant's built-in Management API with Auth0's settings, as the loader adds it to every model. */
 export function managementApi(over: ApiOverrides = {}): Api {
-    return api(MANAGEMENT_API, { kind: "management", identifier: "https://tenant.auth0.com/api/v2/", name: "Auth0 Management API", ...over });
+    return api(MANAGEMENT_API, { kind: "management", identifier: "https://tenant.auth0.com/api/v2/", name: "Auth0 Management API", rbac: false, ...MANAGEMENT_API_DEFAULTS, ...over });
 }
 
 const GRANT_TYPES: Record<Client["type"], string[]> = {

@@ -1,4 +1,4 @@
-import { api, client, grant, tenant } from "../../testing/factory";
+import { api, client, grant, managementApi, tenant } from "../../testing/factory";
 import { testRule } from "../../testing/rule-tester";
 import { allowAllScopes } from "./allow-all-scopes";
 
@@ -10,6 +10,14 @@ testRule(allowAllScopes, {
                 apis: [api("catalog")],
                 clients: [client("sync", "m2m")],
                 grants: [grant("sync", "catalog", ["read:products"], { subjectType: "client" })],
+            }),
+        },
+        {
+            name: "every Management API scope is allow-all-scopes-system-api's error",
+            model: tenant({
+                apis: [managementApi()],
+                clients: [client("sync", "m2m")],
+                grants: [grant("sync", "auth0-management", [], { subjectType: "client", allowAllScopes: true })],
             }),
         },
     ],

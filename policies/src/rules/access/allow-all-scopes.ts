@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule";
+import { byKey } from "../model-index";
 
 export const allowAllScopes = defineRule({
     meta: {
@@ -7,12 +8,17 @@ export const allowAllScopes = defineRule({
         description: "A grant gives every current and future scope of the API.",
         docs: "https://auth0.com/docs/get-started/applications/application-access-to-apis-client-grants",
     },
-    check: (model) =>
-        model.grants
-            .filter((g) => g.allowAllScopes)
-            .map((g) => ({
-                source: g.source,
-                message: `the ${g.subjectType} grant of '${g.client}' to API '${g.api}' allows all its scopes, including any added later`,
-                hint: "grant the scopes the app needs by name instead of all of them",
-            })),
+    check(model) {
+        const apis = byKey(model.apis);
+        return (
+            model.grants
+                // On the Management API, Auth0 refuses the grant: allow-all-scopes-system-api's finding.
+                .filter((g) => g.allowAllScopes && apis.get(g.api)?.kind !== "management")
+                .map((g) => ({
+                    source: g.source,
+                    message: `the ${g.subjectType} grant of '${g.client}' to API '${g.api}' allows all its scopes, including any added later`,
+                    hint: "grant the scopes the app needs by name instead of all of them",
+                }))
+        );
+    },
 });

@@ -9,7 +9,8 @@ export const userAccessAllowAll = defineRule({
     },
     check: (model) =>
         model.apis
-            .filter((a) => a.userAccess === "allow_all")
+            // The Management API's policy is management-api-user-access' finding.
+            .filter((a) => a.userAccess === "allow_all" && a.kind !== "management")
             .map((a) => ({
                 source: a.source,
                 message: `API '${a.key}' lets every first-party app of the tenant get user tokens for it, with or without a grant`,

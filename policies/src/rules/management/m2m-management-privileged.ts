@@ -1,35 +1,40 @@
+import { SENSITIVE_READ_SCOPES } from "../../management-api";
 import { defineRule, type Report } from "../../rule";
 import { grantScopes } from "../model-index";
 import { managementGrants } from "./management-grants";
 
 const WRITE_SCOPE = /^(create|update|delete):/;
-const HINT = "grant only the read scopes this client needs, or waive the finding with the reason it must write";
+const HINT = "grant only the scopes this client needs, or waive the finding with the reason it must hold them";
+
+/** What a leaked secret of a client holding this scope gives away; undefined for routine reads. */
+function exposure(scope: string): string | undefined {
+    if (WRITE_SCOPE.test(scope)) return "lets anyone change the tenant";
+    const read = SENSITIVE_READ_SCOPES[scope];
+    return read === undefined ? undefined : `hands anyone ${read}`;
+}
 
 export const m2mManagementPrivileged = defineRule({
     meta: {
         id: "m2m-management-privileged",
         severity: "warning",
         production: "error",
-        description: "A machine client holds Management API scopes that create, update or delete tenant objects.",
+        description:
+            "A machine client holds Management API scopes that create, update or delete tenant objects, or that read secrets or " +
+            "personal data (read:client_keys, read:client_credentials, read:user_idp_tokens, read:users and the like).",
         docs: "https://www.rfc-editor.org/rfc/rfc9700#section-2.3",
     },
+    // A grant of every scope is allow-all-scopes-system-api's finding: Auth0 refuses it on the Management API.
     check(model) {
         const reports: Report[] = [];
         for (const { grant, client } of managementGrants(model)) {
             if (grant.subjectType !== "client") continue;
-            if (grant.allowAllScopes) {
-                reports.push({
-                    source: grant.source,
-                    message: `machine client '${client.key}' is granted every Management API scope, including every create, update and delete`,
-                    hint: HINT,
-                });
-            }
             for (const { scope, path } of grantScopes(grant)) {
-                if (!WRITE_SCOPE.test(scope)) continue;
+                const gives = exposure(scope);
+                if (gives === undefined) continue;
                 reports.push({
                     source: grant.source,
                     path,
-                    message: `machine client '${client.key}' holds Management API scope '${scope}': a leaked secret lets anyone change the tenant`,
+                    message: `machine client '${client.key}' holds Management API scope '${scope}': a leaked secret ${gives}`,
                     hint: HINT,
                 });
             }

@@ -33,11 +33,12 @@ testRule(spaManagementMetadataWrite, {
             model: tenant({
                 apis: [mgmt],
                 clients: [client("storefront", "spa")],
-                grants: [grant("storefront", "auth0-management", ["read:current_user", "create:current_user_metadata", "update:current_user_metadata"])],
+                grants: [grant("storefront", "auth0-management", ["read:current_user", "create:current_user_metadata", "update:current_user_metadata", "delete:current_user_metadata"])],
             }),
             findings: [
                 { path: "apps.storefront.access.auth0-management.1", severity: "warning", message: "can create" },
                 { path: "apps.storefront.access.auth0-management.2", severity: "warning", message: "can update" },
+                { path: "apps.storefront.access.auth0-management.3", severity: "warning", message: "can delete" },
             ],
         },
         {

@@ -2,7 +2,7 @@ import { defineRule, type Report } from "../../rule";
 import { grantScopes } from "../model-index";
 import { publicClientManagementGrants } from "./management-grants";
 
-const METADATA_WRITE = new Set(["create:current_user_metadata", "update:current_user_metadata"]);
+const METADATA_WRITE = new Set(["create:current_user_metadata", "update:current_user_metadata", "delete:current_user_metadata"]);
 
 export const spaManagementMetadataWrite = defineRule({
     meta: {

@@ -15,8 +15,23 @@ testRule(spaManagementScopes, {
             }),
         },
         {
-            name: "web app may hold any Management API scope on the user's behalf",
-            model: tenant({ apis: [mgmt], clients: [client("admin", "web")], grants: [grant("admin", "auth0-management", ["read:users"])] }),
+            name: "web app with current-user scopes on the user's behalf, and any scope as itself",
+            model: tenant({
+                apis: [mgmt],
+                clients: [client("admin", "web")],
+                grants: [
+                    grant("admin", "auth0-management", ["read:current_user", "delete:current_user_metadata"]),
+                    grant("admin", "auth0-management", ["read:users"], { subjectType: "client" }),
+                ],
+            }),
+        },
+        {
+            name: "a third-party app's grant is third-party-system-api's finding",
+            model: tenant({ apis: [mgmt], clients: [client("partner", "web", { firstParty: false })], grants: [grant("partner", "auth0-management", ["read:users"])] }),
+        },
+        {
+            name: "a grant of every scope is allow-all-scopes-system-api's finding",
+            model: tenant({ apis: [mgmt], clients: [client("mobile", "native")], grants: [grant("mobile", "auth0-management", [], { allowAllScopes: true })] }),
         },
         {
             name: "a client grant of a spa is public-client-credentials' business",
@@ -53,13 +68,9 @@ testRule(spaManagementScopes, {
             ],
         },
         {
-            name: "native app with every scope",
-            model: tenant({
-                apis: [mgmt],
-                clients: [client("mobile", "native")],
-                grants: [grant("mobile", "auth0-management", [], { allowAllScopes: true })],
-            }),
-            findings: [{ path: "apps.mobile.access.auth0-management", severity: "error", message: "every Management API scope" }],
+            name: "a web app asking read:users on its user's behalf: dropped too",
+            model: tenant({ apis: [mgmt], clients: [client("admin", "web")], grants: [grant("admin", "auth0-management", ["read:current_user", "read:users"])] }),
+            findings: [{ path: "apps.admin.access.auth0-management.1", severity: "error", message: "token on a user's behalf" }],
         },
     ],
 });

@@ -7,6 +7,14 @@ const consenting = api("catalog", { skipConsentForFirstParty: false });
 testRule(firstPartyConsentRequired, {
     valid: [
         {
+            name: "a tenant whose Management API skips consent for first-party apps",
+            model: tenant({
+                apis: [managementApi({ skipConsentForFirstParty: true })],
+                clients: [client("storefront", "spa")],
+                grants: [grant("storefront", "auth0-management", ["read:current_user"])],
+            }),
+        },
+        {
             name: "first-party SPA, API skips consent",
             model: tenant({ apis: [api("catalog")], clients: [client("storefront", "spa")], grants: [grant("storefront", "catalog", [])] }),
         },
@@ -30,13 +38,22 @@ testRule(firstPartyConsentRequired, {
             findings: [{ path: "apps.storefront.access.catalog", severity: "warning", message: "consent_required" }],
         },
         {
-            name: "first-party native app and the Management API",
+            name: "first-party native app and the Management API, which does not skip consent by default",
             model: tenant({
-                apis: [managementApi({ skipConsentForFirstParty: false })],
+                apis: [managementApi()],
                 clients: [client("mobile", "native")],
                 grants: [grant("mobile", "auth0-management", ["read:current_user"])],
             }),
             findings: [{ path: "apps.mobile.access.auth0-management", message: "native app 'mobile'" }],
+        },
+        {
+            name: "a spa reading its user through the Management API",
+            model: tenant({
+                apis: [managementApi()],
+                clients: [client("storefront", "spa")],
+                grants: [grant("storefront", "auth0-management", ["read:current_user"])],
+            }),
+            findings: [{ path: "apps.storefront.access.auth0-management", severity: "warning", message: "API 'auth0-management'" }],
         },
     ],
 });
