@@ -94,7 +94,21 @@ function cases(): Case[] {
     });
     add("a SPA that is not OIDC conformant", () => {
         const spa = app("legacy-oidc", { ...SPA, oidcConformant: false });
-        return { resources: spa.resources, expected: [mandatory("spa-signing-alg", spa.client)] };
+        return { resources: spa.resources, expected: [mandatory("oidc-conformant", spa.client)] };
+    });
+    add("a web app and a machine client that are not OIDC conformant (warnings)", () => {
+        const portal = app("legacy-portal", { ...WEB, oidcConformant: false });
+        const job = app("legacy-job", { ...M2M, oidcConformant: false });
+        return { resources: [...portal.resources, ...job.resources], expected: [advisory("oidc-conformant", portal.client), advisory("oidc-conformant", job.client)] };
+    });
+    add("a native app whose ID tokens are signed with HS256, the secret it cannot keep", () => {
+        const mobile = app("hs-mobile", { appType: "native", grantTypes: ["authorization_code"], callbacks: ["com.example.app://callback"], jwtConfiguration: { alg: "HS256" } });
+        return { resources: mobile.resources, expected: [mandatory("id-token-hs256", mobile.client)] };
+    });
+    add("a Management API grant to a web app without the client_credentials grant type", () => {
+        const portal = app("portal", WEB);
+        const admin = grant("portal-management-machine", "portal", MANAGEMENT_AUDIENCE, ["read:clients"], "client");
+        return { resources: [...portal.resources, admin], expected: [advisory("grant-without-client-credentials", admin)] };
     });
     add("a SPA whose refresh tokens neither rotate nor expire", () => {
         const spa = app("sticky", { ...SPA, refreshToken: { rotationType: "non-rotating", expirationType: "non-expiring" } });

@@ -128,6 +128,14 @@ const SECURE_DEFAULTS: Record<string, (model: TenantModel) => void> = {
     "spa-signing-alg": (model) => {
         for (const c of model.clients) expect(c).toMatchObject({ idTokenSigningAlg: "RS256", oidcConformant: true });
     },
+    "id-token-hs256": (model) => expect(model.clients.map((c) => c.idTokenSigningAlg)).not.toContain("HS256"),
+    "oidc-conformant": (model) => expect(model.clients.filter((c) => !c.oidcConformant)).toEqual([]),
+    "grant-without-client-credentials": (model) => {
+        // The resolver gives client_credentials to every client with machine access (an m2m app's access, a web app's machineAccess).
+        const machines = new Set(model.grants.filter((g) => g.subjectType === "client").map((g) => g.client));
+        expect(machines.size).toBeGreaterThan(1);
+        for (const c of model.clients.filter((c) => machines.has(c.key))) expect(c.grantTypes).toContain("client_credentials");
+    },
     "refresh-token-rotation": (model) => {
         const refreshing = model.clients.filter((c) => c.refreshToken !== null);
         expect(refreshing.map((c) => c.key)).toEqual(["storefront", "mobile", "back-office", "partner-app"]);

@@ -3,6 +3,7 @@ import type { Rule } from "../../rule";
 import { allowAllScopes } from "./allow-all-scopes";
 import { duplicateGrant } from "./duplicate-grant";
 import { grantToDeniedApi } from "./grant-to-denied-api";
+import { grantWithoutClientCredentials } from "./grant-without-client-credentials";
 import { m2mWithoutAccess } from "./m2m-without-access";
 import { selfCall } from "./self-call";
 import { unusedApi } from "./unused-api";
@@ -12,6 +13,7 @@ import { userAccessAllowAll } from "./user-access-allow-all";
 export const accessRules: readonly Rule[] = [
     userAccessAllowAll,
     grantToDeniedApi,
+    grantWithoutClientCredentials,
     duplicateGrant,
     allowAllScopes,
     m2mWithoutAccess,
