@@ -174,7 +174,7 @@ describe("a stack whose provider calls a custom domain", () => {
     let dir: string;
     beforeAll(() => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "custom-domain-"));
-        fs.writeFileSync(path.join(dir, "topology.yaml"), "version: 1\napps:\n  admin:\n    type: m2m\n    access: { auth0-management: [read:users] }\n");
+        fs.writeFileSync(path.join(dir, "topology.yaml"), "version: 1\napps:\n  admin:\n    type: m2m\n    access: { auth0-management: [read:clients] }\n");
         fs.writeFileSync(
             path.join(dir, "Pulumi.prod.yaml"),
             "config:\n  auth0:domain: login.example.com\n  auth0-topology:tenantDomain: example.eu.auth0.com\n  auth0-topology:environment: production\n",
