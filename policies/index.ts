@@ -4,6 +4,7 @@
 // re-reads every resource for each stack policy it runs, and one stack policy per rule made that
 // re-reading, not the analysis, cost nearly all of an AnalyzeStack (bench/README.md).
 import { PolicyPack, type EnforcementLevel, type PolicyConfigSchema, type ReportViolation, type ResourceValidationPolicy, type StackValidationPolicy } from "@pulumi/policy";
+import { modelSecrets, SecretMask } from "./src/mask";
 import { ENVIRONMENTS, PLANS, USER_ACCESS_POLICIES } from "./src/model";
 import { analyzeResources, enforcementLevel, environmentNote, levelToEnforcement, MODEL_POLICY, violationMessage, WAIVED_POLICY } from "./src/pack/analysis";
 import { installAnalyzerHooks } from "./src/pack/analyzer-hooks";
@@ -78,13 +79,13 @@ function reportedLevel(finding: Finding, policy: string, declared: EnforcementLe
     return level === "remediate" ? "mandatory" : level;
 }
 
-function report(reportViolation: ReportViolation, finding: Finding, tenant: string | undefined): void {
+function report(reportViolation: ReportViolation, finding: Finding, tenant: string | undefined, mask: SecretMask): void {
     const name = finding.waived === undefined ? finding.rule : WAIVED_POLICY;
     const policy = reportingPolicies.get(name);
     if (policy === undefined) return;
     const level = reportedLevel(finding, name, policy.level);
     if (level === "disabled") return;
-    const message = `${policy.description}\n${violationMessage(finding, tenant)}`;
+    const message = mask.text(`${policy.description}\n${violationMessage(finding, tenant)}`);
     const violation = { name, description: policy.description, message, enforcementLevel: level };
     (reportViolation as unknown as ReportAs)(finding.urn === undefined ? violation : { ...violation, urn: finding.urn });
 }
@@ -97,14 +98,17 @@ const modelPolicy: StackValidationPolicy = {
     enforcementLevel: "advisory",
     configSchema: settingsSchema,
     validateStack: (args, reportViolation) => {
-        const { tenants } = analyzeResources(args.resources.map(fromPolicyResource), args.getConfig<PackConfig>(), undefined, stackContext());
+        const resources = args.resources.map(fromPolicyResource);
+        const { tenants } = analyzeResources(resources, args.getConfig<PackConfig>(), undefined, stackContext());
+        // Rules quote what they judge: Pulumi secrets and flagged credentials are masked in every message.
+        const mask = new SecretMask([...resources.flatMap((r) => r.secrets ?? []), ...modelSecrets(...tenants.map((t) => t.model))]);
         // Several tenants in one stack: every line names its tenant.
         const several = tenants.length > 1;
         for (const tenant of tenants) {
             const label = several ? tenant.label : undefined;
             reportViolation(environmentNote(tenant), tenant.providerUrn);
-            for (const d of tenant.diagnostics) reportViolation(label === undefined ? d.message : `tenant ${label}: ${d.message}`, d.urn);
-            for (const finding of tenant.findings) report(reportViolation, finding, label);
+            for (const d of tenant.diagnostics) reportViolation(mask.text(label === undefined ? d.message : `tenant ${label}: ${d.message}`), d.urn);
+            for (const finding of tenant.findings) report(reportViolation, finding, label, mask);
         }
     },
 };

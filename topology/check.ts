@@ -1,17 +1,28 @@
 // `topology check` as a function: load the file, then run the rule catalog on its model.
+import { modelSecrets, SecretMask } from "../policies/src/mask";
+import type { TenantModel } from "../policies/src/model";
 import type { Finding, Level } from "../policies/src/rule";
 import { rules } from "../policies/src/rules";
 import { undefinedVariable } from "../policies/src/rules/references/loader";
 import { compareFindings, runRules } from "../policies/src/run";
 import { loadTopology, type LoadOptions, type LoadResult } from "./load";
 import type { Position } from "./load/position";
+import type { StackSettings } from "./stack";
 
 export interface CheckOptions extends LoadOptions {
     /** Per-rule level overrides, by rule id. */
     levels?: Record<string, Level>;
 }
 
-export type CheckResult = Pick<LoadResult, "model" | "stack" | "findings">;
+export interface CheckResult extends Pick<LoadResult, "model" | "stack" | "findings"> {
+    /** Masks the credentials the file and its stack file hold in clear; findings are already masked. */
+    mask: SecretMask;
+}
+
+/** What outputs about a loaded topology must not print: its credentials, and its stack file's. */
+export function secretMask(model: TenantModel | undefined, stack: StackSettings | undefined): SecretMask {
+    return new SecretMask([...modelSecrets(model), ...(stack?.plaintextSecrets?.secrets ?? [])]);
+}
 
 const isAtOrBelow = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor}.`);
 
@@ -26,11 +37,13 @@ function placed(finding: Finding, file: string, locate: (path: string) => Positi
 /** Every finding, loader and rules alike, sorted by position. No model: the file did not load. */
 export function checkTopology(options: CheckOptions): CheckResult {
     const { model, stack, findings, locate } = loadTopology(options);
-    if (model === undefined || locate === undefined) return { stack, findings };
+    const mask = secretMask(model, stack);
+    if (model === undefined || locate === undefined) return { stack, findings: mask.data(findings), mask };
     // A value with an undefined variable is reported once, as such; rules do not judge its placeholder.
     const incomplete = findings.filter((f) => f.rule === undefinedVariable.meta.id).map((f) => f.path);
     const ruleFindings = runRules(model, rules, { levels: options.levels })
         .filter((f) => !incomplete.some((path) => isAtOrBelow(f.path, path)))
         .map((f) => placed(f, options.file, locate));
-    return { model, stack, findings: [...findings, ...ruleFindings].sort(compareFindings) };
+    // Other rules quote the values they judge (a callback with a password in it): masked here, once.
+    return { model, stack, findings: mask.data([...findings, ...ruleFindings].sort(compareFindings)), mask };
 }

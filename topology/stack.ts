@@ -7,6 +7,7 @@ import { parseYaml } from "./load/parse";
 import type { Locator } from "./load/position";
 import { bytesText, givenSource, readRegularFile } from "./load/source";
 import { checkStackName } from "./stack-name";
+import { plaintextSecrets, type StackSecrets } from "./stack-secrets";
 import { UsageError } from "./usage-error";
 
 /** The domain that names the Management API's audience: the canonical one when the stack sets it. */
@@ -35,6 +36,8 @@ export interface StackSettings {
      * auth0:domain is a custom domain: the Management API's audience always carries the canonical one.
      */
     tenantDomain?: string;
+    /** Credentials the file holds in clear (findings located in it, values to mask); absent when none. */
+    plaintextSecrets?: StackSecrets;
     /** auth0-topology:environment; development when not set. */
     environment: Environment;
     /** auth0-topology:vars: values of the topology's `${name}` variables. */
@@ -93,7 +96,7 @@ function environmentOf(value: unknown, file: string): Environment {
 
 /** The settings of `stack` from the text of its settings file (`file` names it in messages). */
 export function stackSettingsFromText(stack: string, text: string, file: string): StackSettings {
-    const { config } = configOf(text, file);
+    const { config, locator } = configOf(text, file);
     const vars = Object.hasOwn(config, `${CONFIG_NAMESPACE}:vars`) ? config[`${CONFIG_NAMESPACE}:vars`] : {};
     if (typeof vars !== "object" || vars === null || Array.isArray(vars)) throw new UsageError(`${CONFIG_NAMESPACE}:vars in ${file} must be a mapping of names to values`);
     const settings: StackSettings = {
@@ -105,6 +108,8 @@ export function stackSettingsFromText(stack: string, text: string, file: string)
     if (domain !== undefined) settings.domain = plainText(domain, "auth0:domain", file);
     const tenantDomain = config[`${CONFIG_NAMESPACE}:tenantDomain`];
     if (tenantDomain !== undefined) settings.tenantDomain = plainText(tenantDomain, `${CONFIG_NAMESPACE}:tenantDomain`, file);
+    const secrets = locator === undefined ? undefined : plaintextSecrets(locator);
+    if (secrets !== undefined && secrets.findings.length > 0) settings.plaintextSecrets = secrets;
     return settings;
 }
 

@@ -126,3 +126,13 @@ it("reports malformed resources under the model policy instead of failing the an
     expect(model.map((v) => v.message).join("\n")).toMatch(/identifier is missing/);
     expect(violations.some((v) => /can't run policy/.test(v.message))).toBe(false);
 });
+
+it("never prints a callback the stack holds as a Pulumi secret, whichever rule quotes it", async () => {
+    const hidden = "http://hidden-partner-7f3k.example.com/callback";
+    const secret = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: [hidden] };
+    const leaky = client("leaky", { ...SPA, callbacks: secret, webOrigins: [] }, "none");
+    const violations = await pack.analyze([...coherentStack(), ...leaky]);
+    // The rules did judge the secret callback (http:// is insecure), and said so without the value.
+    expect(of(violations, "callback-insecure")).toEqual([expect.objectContaining({ urn: leaky[0]!.urn, message: expect.stringContaining("[secret]") })]);
+    expect(JSON.stringify(violations)).not.toContain("hidden-partner-7f3k");
+});

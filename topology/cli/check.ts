@@ -29,10 +29,10 @@ export function register(program: Command): void {
         .addOption(new Option("--format <format>", "output format").choices(Object.keys(formats)).default("text"))
         .addHelpText("after", EXAMPLES)
         .action((file: string, flags: CheckFlags) => {
-            const { findings } = checkTopology({ file, stack: flags.stack, environment: flags.environment, vars: flags.var });
+            const { findings, mask } = checkTopology({ file, stack: flags.stack, environment: flags.environment, vars: flags.var });
             const summary = summarize(findings);
             const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-            process.stdout.write(formats[flags.format]({ findings, summary }, { color }));
+            process.stdout.write(mask.text(formats[flags.format]({ findings, summary }, { color })));
             if (summary.errors > 0) process.exitCode = 1;
         });
 }

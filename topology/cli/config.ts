@@ -49,11 +49,11 @@ export function register(program: Command): void {
         .action((file: string, options: ConfigOptions) =>
             reportingInputErrors(() => {
                 if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
-                const { model, stack } = checkedModel({ file, stack: options.stack, environment: options.environment, vars: options.var }, file);
+                const { model, stack, mask } = checkedModel({ file, stack: options.stack, environment: options.environment, vars: options.var }, file);
                 const clientIds = options.outputs === undefined ? undefined : clientIdsFromOutputs(options.outputs);
-                const configs = deriveConfigs(model, { domain: stack?.domain, clientIds }, options.app);
+                const configs = mask.data(deriveConfigs(model, { domain: stack?.domain, clientIds }, options.app));
                 if (options.app !== undefined && configs.length === 0) throw new UsageError(`no app or API '${options.app}' in ${file}`);
-                process.stdout.write(renderConfigs(configs, options.format));
+                process.stdout.write(mask.text(renderConfigs(configs, options.format)));
             }),
         );
 }

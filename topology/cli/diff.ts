@@ -79,13 +79,14 @@ export function register(program: Command): void {
                 const settings = { stack: options.stack, environment: options.environment, vars: options.var, projectDir: path.dirname(path.resolve(file)) };
                 const base = checkedModel(baseOptions(file, options, settings), `the base version (${options.base ?? options.baseFile})`);
                 const head = checkedModel({ file, ...settings }, file);
-                const changeSet = diffModels({ base: base.model, head: head.model, baseFindings: base.findings, headFindings: head.findings, baseStack: base.stack, headStack: head.stack });
+                const mask = base.mask.and(head.mask);
+                const changeSet = mask.data(diffModels({ base: base.model, head: head.model, baseFindings: base.findings, headFindings: head.findings, baseStack: base.stack, headStack: head.stack }));
                 const graph = changeGraph(base.model, head.model, changeSet.changes);
                 const output =
                     options.format === "json"
                         ? toJson(changeSet, graph)
                         : toMarkdown(changeSet, { file, ...(graph.edges.length + graph.nodes.length > 0 ? { mermaid: toMermaid(graph) } : {}) });
-                process.stdout.write(output);
+                process.stdout.write(mask.text(output));
                 const counts = risksOf(changeSet);
                 if ((options.failOn ?? []).some((risk) => counts[risk] > 0)) process.exitCode = 1;
             }),

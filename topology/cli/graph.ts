@@ -27,8 +27,9 @@ export function register(program: Command): void {
         .action((file: string, options: LoadFlags & { format: "mermaid" | "dot" }) =>
             reportingInputErrors(() => {
                 if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist`);
-                const graph = graphOf(checkedModel({ file, stack: options.stack, environment: options.environment, vars: options.var }, file).model);
-                process.stdout.write(options.format === "dot" ? toDot(graph) : toMermaid(graph));
+                const { model, mask } = checkedModel({ file, stack: options.stack, environment: options.environment, vars: options.var }, file);
+                const graph = mask.data(graphOf(model));
+                process.stdout.write(mask.text(options.format === "dot" ? toDot(graph) : toMermaid(graph)));
             }),
         );
 }

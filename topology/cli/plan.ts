@@ -34,7 +34,7 @@ export function register(program: Command): void {
                 vars: flags.var,
                 progress: (line) => process.stderr.write(`topology plan: ${line}\n`),
             });
-            process.stdout.write(renderPlan(result, flags.format));
+            process.stdout.write(result.mask.text(renderPlan(result, flags.format)));
             if (planFails(planSummary(result.findings, result.policy))) process.exitCode = 1;
         });
 }

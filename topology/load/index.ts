@@ -70,8 +70,10 @@ function valuesOf(locator: Locator): { data: unknown } | { finding: Finding } {
 export function loadTopology(options: LoadOptions): LoadResult {
     const projectDir = options.projectDir ?? path.dirname(options.file);
     const stack = options.stackSettings ?? (options.stack === undefined ? undefined : readStackSettings(projectDir, options.stack));
+    // The stack file's own findings (credentials in clear) come with every result.
+    const stackFindings = stack?.plaintextSecrets?.findings ?? [];
     const done = (findings: Finding[], rest: Omit<LoadResult, "findings" | "stack"> = {}): LoadResult => {
-        const result: LoadResult = { ...rest, findings: findings.sort(compareFindings) };
+        const result: LoadResult = { ...rest, findings: [...stackFindings, ...findings].sort(compareFindings) };
         if (stack !== undefined) result.stack = stack;
         return result;
     };

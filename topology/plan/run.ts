@@ -10,6 +10,7 @@ import { stackResources } from "../analyzer/registered";
 import { MODEL_POLICY } from "../../policies/src/pack/analysis";
 import { CONFIG_NAMESPACE, blocksDeployment } from "../build/program";
 import { runProgramUnderMocks, type RegisteredResource } from "../build/mock-run";
+import type { SecretMask } from "../../policies/src/mask";
 import { checkTopology } from "../check";
 import { DEFAULT_STACK, managementDomain, noStackSettings, readStackSettings, type StackSettings } from "../stack";
 
@@ -29,6 +30,8 @@ export interface PlanResult {
     resources: RegisteredResource[];
     findings: Finding[];
     policy: PolicyViolation[];
+    /** The credentials the topology and its stack file hold in clear: the plan's output masks them. */
+    mask: SecretMask;
 }
 
 /** The stack configuration `pulumi preview` would give the program, with the command line's overrides. */
@@ -46,9 +49,9 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     const say = options.progress ?? (() => undefined);
     const projectDir = path.dirname(path.resolve(options.file));
     say(`checking ${options.file} ${options.stack === undefined ? "without a stack" : `for stack ${options.stack}`}`);
-    const { findings } = checkTopology({ file: options.file, stack: options.stack, environment: options.environment, vars: options.vars, projectDir });
+    const { findings, mask } = checkTopology({ file: options.file, stack: options.stack, environment: options.environment, vars: options.vars, projectDir });
     // The program refuses such a topology (it never reaches the tenant): nothing to preview.
-    if (findings.some(blocksDeployment)) return { resources: [], findings, policy: [] };
+    if (findings.some(blocksDeployment)) return { resources: [], findings, policy: [], mask };
 
     const settings = options.stack === undefined ? noStackSettings(DEFAULT_STACK) : readStackSettings(projectDir, options.stack);
     const config = programConfig(settings, options);
@@ -59,5 +62,5 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     const domain = managementDomain(settings);
     const packConfig: PolicyPackConfig = domain === undefined ? {} : { [MODEL_POLICY]: { domain } };
     const policy = await analyzeStack(stackResources(resources), { packDir: options.packDir ?? projectPackDir(), config: packConfig });
-    return { resources, findings, policy };
+    return { resources, findings, policy, mask };
 }

@@ -7,6 +7,7 @@
 import type { ListValue, Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
 import { specialArchiveSig, specialAssetSig, specialSecretSig, unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { DEPTH_MARKER } from "./prune";
+import { secretStrings } from "./plain";
 import { downgraded, signatureOf } from "./wire-values";
 
 /** Auth0 resources nest a few levels; anything deeper than this is not a property the pack reads. */
@@ -23,8 +24,16 @@ export function undecodableOf(props: object): string[] | undefined {
     return undecodable.get(props);
 }
 
+/** The strings that were Pulumi secrets on the wire, per decoded props object: decoded, they are plain. */
+const secrets = new WeakMap<object, string[]>();
+
+export function secretsOf(props: object): string[] {
+    return secrets.get(props) ?? [];
+}
+
 class Decoder {
     readonly issues: string[] = [];
+    readonly secrets: string[] = [];
 
     /** Several copies of one problem (a 5,000-element list of empty values, `list[]`) are one message. */
     private note(message: string): void {
@@ -78,7 +87,11 @@ class Decoder {
 
     private special(object: Record<string, unknown>, path: string): unknown {
         const sig = signatureOf(object);
-        if (sig === undefined || PASSED_THROUGH.has(sig)) return sig === specialSecretSig ? object.value : object;
+        if (sig === specialSecretSig) {
+            secretStrings(object.value, true, this.secrets);
+            return object.value;
+        }
+        if (sig === undefined || PASSED_THROUGH.has(sig)) return object;
         const plain = downgraded(object);
         if (plain !== undefined) return plain.value;
         this.note(`${path} has the unknown wire signature ${JSON.stringify(sig)}; read as unknown`);
@@ -92,5 +105,6 @@ export function decodeProperties(struct: Struct | undefined): Record<string, unk
     const decoder = new Decoder();
     const props = decoder.struct(struct, 0, "");
     if (decoder.issues.length > 0) undecodable.set(props, decoder.issues);
+    if (decoder.secrets.length > 0) secrets.set(props, decoder.secrets);
     return props;
 }

@@ -17,6 +17,21 @@ export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
     "dd056dcd-154b-4c76-9bd3-c8f88648b5ff", // object
 ]);
 
+/** Shorter secret strings (a flag, a port) would mask ordinary words in messages. */
+const MIN_SECRET_LENGTH = 4;
+
+/** Every string inside the value's secrets (Pulumi's secret envelopes), the secret ones only. */
+export function secretStrings(value: unknown, inSecret = false, out: string[] = []): string[] {
+    if (typeof value === "string") {
+        if (inSecret && value.length >= MIN_SECRET_LENGTH && !UNKNOWN_SENTINELS.has(value)) out.push(value);
+    } else if (typeof value === "object" && value !== null) {
+        const container = value as Record<string, unknown>;
+        const secret = inSecret || container[specialSigKey] === specialSecretSig;
+        for (const key of Object.keys(container)) secretStrings(container[key], secret, out);
+    }
+    return out;
+}
+
 /**
  * The value with each unknown as UNKNOWN and each secret as its value (the pack reads secrets to
  * flag them). Objects and lists without either are returned as they are, not copied: at 20,000

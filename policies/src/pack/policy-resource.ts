@@ -3,8 +3,8 @@
 // (they become UNKNOWN), so it reads the data behind the proxy once instead of through it: reading
 // 20,000 resources through the proxy, catching its errors, took half a second.
 import type { PolicyResource } from "@pulumi/policy";
-import { undecodableOf } from "./decode";
-import { plainValue } from "./plain";
+import { secretsOf, undecodableOf } from "./decode";
+import { plainValue, secretStrings } from "./plain";
 import type { PackResource } from "./resource";
 
 /** The SDK proxy answers this key with the object it wraps; anything else is already plain. */
@@ -30,6 +30,8 @@ export function fromPolicyResource(resource: PolicyResource): PackResource {
     };
     if (resource.parent !== undefined) packResource.parent = resource.parent.urn;
     if (undecodable !== undefined) packResource.undecodable = undecodable;
+    const secrets = [...secretsOf(unwrapped(resource.props)), ...secretStrings(unwrapped(resource.props))];
+    if (secrets.length > 0) packResource.secrets = secrets;
     if (resource.provider !== undefined) packResource.provider = { urn: resource.provider.urn, props: plainProps(resource.provider.props) };
     return packResource;
 }

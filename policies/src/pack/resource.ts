@@ -21,6 +21,8 @@ export interface PackResource {
     aliases?: string[];
     /** Values the pack could not decode (left out of props), as messages. */
     undecodable?: string[];
+    /** The strings Pulumi holds as secrets in its inputs: never printed, whatever a rule quotes. */
+    secrets?: string[];
     /** The explicit provider of the resource, when the stack names one. */
     provider?: { urn: string; props: Record<string, unknown> };
 }

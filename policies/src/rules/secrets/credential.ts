@@ -22,15 +22,21 @@ const SECRET_PARAMETERS: ReadonlySet<string> = new Set([
 
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
 
-function urlCredential(text: string): string | undefined {
+/** A credential found in a text: what it looks like, and the characters that are the secret. */
+export interface Credential {
+    what: string;
+    value: string;
+}
+
+function urlCredential(text: string): Credential | undefined {
     for (const [candidate] of text.matchAll(URL_IN_TEXT)) {
         // A password needs '@' and a query '?': most URLs of a design have neither, and parsing is the cost.
         if (!/[@?]/.test(candidate) || !URL.canParse(candidate)) continue;
         const url = new URL(candidate);
-        if (url.password !== "") return "a password in a URL";
+        if (url.password !== "") return { what: "a password in a URL", value: url.password };
         for (const [name, value] of url.searchParams) {
             const secretName = SECRET_PARAMETERS.has(name.toLowerCase().replaceAll("-", "_"));
-            if (secretName && value !== "") return `a credential in a URL query (${name}=…)`;
+            if (secretName && value !== "") return { what: `a credential in a URL query (${name}=…)`, value };
         }
     }
     return undefined;
@@ -73,13 +79,48 @@ function looksGenerated(token: string): boolean {
     );
 }
 
-/** What the credential in `text` looks like ("a GitHub token"), or undefined when there is none. */
-export function credentialIn(text: string): string | undefined {
-    for (const { what, pattern } of KNOWN) if (pattern.test(text)) return what;
+function credentialInWindow(text: string): Credential | undefined {
+    for (const { what, pattern } of KNOWN) {
+        const match = pattern.exec(text);
+        if (match !== null) return { what, value: match[0] };
+    }
     const inUrl = urlCredential(text);
     if (inUrl !== undefined) return inUrl;
     for (const [token] of text.matchAll(TOKEN_RUN)) {
-        if (looksGenerated(token)) return "a high-entropy secret";
+        if (looksGenerated(token)) return { what: "a high-entropy secret", value: token };
     }
     return undefined;
+}
+
+/**
+ * Long texts are read in overlapping windows: the regular expression engine runs out of stack on
+ * a multi-megabyte token. A secret is far shorter than a window; one that is not is still found
+ * (as a high-entropy run) and its value widened to the whole run, for masking.
+ */
+const WINDOW = 16 * 1024;
+const OVERLAP = 1024;
+const TOKEN_CHAR = /[A-Za-z0-9+/=_.~-]/;
+
+function widened(text: string, start: number, value: string): string {
+    let from = start;
+    let to = start + value.length;
+    while (from > 0 && TOKEN_CHAR.test(text[from - 1]!)) from--;
+    while (to < text.length && TOKEN_CHAR.test(text[to]!)) to++;
+    return text.slice(from, to);
+}
+
+/** The first credential in `text`, or undefined when there is none. */
+export function findCredential(text: string): Credential | undefined {
+    if (text.length <= WINDOW) return credentialInWindow(text);
+    for (let start = 0; start < text.length; start += WINDOW - OVERLAP) {
+        const window = text.slice(start, start + WINDOW);
+        const found = credentialInWindow(window);
+        if (found !== undefined) return { what: found.what, value: widened(text, start + window.indexOf(found.value), found.value) };
+    }
+    return undefined;
+}
+
+/** What the credential in `text` looks like ("a GitHub token"), or undefined when there is none. */
+export function credentialIn(text: string): string | undefined {
+    return findCredential(text)?.what;
 }

@@ -1,7 +1,7 @@
 import type { Source, TenantModel } from "../../model";
 import { defineRule, type Report } from "../../rule";
 import { clientUrls } from "../redirects/urls";
-import { credentialIn } from "./credential";
+import { findCredential, type Credential } from "./credential";
 
 interface Text {
     value: string;
@@ -35,6 +35,14 @@ function* texts(model: TenantModel): Generator<Text> {
     for (const w of model.waivers) yield at(w.reason, w.source, `the reason of a waiver of '${w.rule}'`, "reason");
 }
 
+/** Every credential written in the model, with the text it is in: what outputs must mask. */
+export function* credentialsIn(model: TenantModel): Generator<Credential & { text: string }> {
+    for (const text of texts(model)) {
+        const found = findCredential(text.value);
+        if (found !== undefined) yield { ...found, text: text.value };
+    }
+}
+
 export const secretInTopology = defineRule({
     meta: {
         id: "secret-in-topology",
@@ -45,7 +53,7 @@ export const secretInTopology = defineRule({
     check(model) {
         const reports: Report[] = [];
         for (const text of texts(model)) {
-            const what = credentialIn(text.value);
+            const what = findCredential(text.value)?.what;
             if (what === undefined) continue;
             reports.push({
                 source: text.source,
