@@ -1,7 +1,6 @@
-// The Pulumi entry point (`pulumi preview` / `pulumi up` in this directory). Pulumi runs the
-// program from the project directory, runs the exported function and publishes what it returns
-// as the stack outputs.
-import * as path from "node:path";
-import { tenantProgram } from "./topology/build/program";
+// The Pulumi entry point (`pulumi preview` / `pulumi up` in this directory), written as any team's
+// program is (README: "Use it in your own repository"): Pulumi runs it from the project directory,
+// and what it returns becomes the stack outputs.
+import { Tenant } from "./topology";
 
-export = () => tenantProgram(path.join(process.cwd(), "topology.yaml"));
+export = async () => new Tenant("tenant", { file: "topology.yaml" }).outputs;

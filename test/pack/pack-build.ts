@@ -1,28 +1,36 @@
-// The gRPC tests run the compiled pack (policies/bin), as the Pulumi CLI does; a stale build would
-// test old code, so they refuse to run on one.
+// Tests that run compiled code (the pack's policies/bin as the Pulumi CLI does, the root package's
+// dist/ as npm ships it) refuse to run on a stale build: they would test old code.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ENVIRONMENT_NOTE, MODEL_POLICY } from "../../policies/src/pack/analysis";
 
-export const PACK_DIR = path.join(__dirname, "../../policies");
+const ROOT = path.join(__dirname, "../..");
+export const PACK_DIR = path.join(ROOT, "policies");
 
 function newestSource(dir: string): number {
     return Math.max(
         0,
         ...fs.readdirSync(dir, { withFileTypes: true }).map((entry) => {
             const file = path.join(dir, entry.name);
-            if (entry.isDirectory()) return newestSource(file);
+            if (entry.isDirectory()) return entry.name === "node_modules" ? 0 : newestSource(file);
             return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? fs.statSync(file).mtimeMs : 0;
         }),
     );
 }
 
+function assertBuilt(built: string, sources: readonly string[], rebuild: string): void {
+    if (!fs.existsSync(built)) throw new Error(`${path.relative(ROOT, built)} is not built: ${rebuild}`);
+    const newest = Math.max(...sources.map((s) => (fs.statSync(s).isDirectory() ? newestSource(s) : fs.statSync(s).mtimeMs)));
+    if (newest > fs.statSync(built).mtimeMs) throw new Error(`${path.relative(ROOT, built)} is older than its sources: ${rebuild}`);
+}
+
 export function assertPackBuilt(): void {
-    const built = path.join(PACK_DIR, "bin/index.js");
-    const rebuild = "run `npm run --prefix policies build`";
-    if (!fs.existsSync(built)) throw new Error(`policies/bin is not built: ${rebuild}`);
-    const sources = Math.max(fs.statSync(path.join(PACK_DIR, "index.ts")).mtimeMs, newestSource(path.join(PACK_DIR, "src")));
-    if (sources > fs.statSync(built).mtimeMs) throw new Error(`policies/bin is older than policies/src: ${rebuild}`);
+    assertBuilt(path.join(PACK_DIR, "bin/index.js"), [path.join(PACK_DIR, "index.ts"), path.join(PACK_DIR, "src")], "run `npm run --prefix policies build`");
+}
+
+/** dist/ of the root package, which `npm pack` ships. */
+export function assertRootBuilt(): void {
+    assertBuilt(path.join(ROOT, "dist/topology/index.js"), [path.join(ROOT, "topology"), path.join(PACK_DIR, "src")], "run `npm run build`");
 }
 
 /** The model policy's diagnostics about resources it could not read: all but its environment note. */

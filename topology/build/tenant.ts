@@ -9,12 +9,17 @@ import { buildGrant } from "./grants";
 import type { ChildContext } from "./options";
 import { tenantOutputs, type TenantOutputs } from "./outputs";
 import { buildRole } from "./roles";
+import { stackModel, type TopologySource } from "./stack-model";
 import { apiFinder } from "./targets";
+
+/** A topology file or an in-memory topology, checked for the stack; or an already resolved model. */
+export type TenantArgs = TopologySource | TenantModel;
 
 export class Tenant extends pulumi.ComponentResource {
     readonly outputs: TenantOutputs;
 
-    constructor(name: string, model: TenantModel, opts: pulumi.ComponentResourceOptions = {}) {
+    constructor(name: string, args: TenantArgs, opts: pulumi.ComponentResourceOptions = {}) {
+        const model = "file" in args || "topology" in args ? stackModel(args) : args;
         super(TENANT_COMPONENT_TYPE, name, tenantComponentInputs(model), opts);
         const ctx: ChildContext = { parent: this, production: model.environment === "production" };
 

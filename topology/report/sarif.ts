@@ -6,16 +6,16 @@ import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } f
 import type { Result } from "sarif";
 import { rules } from "../../policies/src/rules";
 import type { Finding, Severity } from "../../policies/src/rule";
-import { projectPackDir } from "../analyzer/pack-dir";
+import { packageRoot } from "../analyzer/pack-dir";
 import type { ReportInput } from "./format";
 import { repoPath } from "./repo-path";
 
 const LEVEL: Record<Severity, Result.level> = { error: "error", warning: "warning", info: "note" };
 const TOOL_URL = "https://github.com/auth0-topology/auth0-topology";
 
-/** The rules are the policy pack's: its version is what a SARIF consumer should track. */
+/** The version of the package whose copy of the rule catalog ran (the pack's is released with it). */
 function rulesVersion(): string {
-    const manifest = JSON.parse(fs.readFileSync(path.join(projectPackDir(), "package.json"), "utf8")) as { version: string };
+    const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string };
     return manifest.version;
 }
 
