@@ -208,6 +208,18 @@ describe("topology graph", () => {
         expect((await run(["graph"], dir)).stdout).toContain('app_storefront -->|"read:products"| api_catalog');
         expect((await run(["graph", "--format", "dot"], dir)).stdout).toMatch(/^digraph topology \{/);
     });
+
+    it("draws one app's neighbourhood with --app, and refuses keys the file does not have", async () => {
+        const focused = await run(["graph", "--app", "nightly-sync", "--no-legend"], dir);
+        expect(focused.code).toBe(0);
+        expect(focused.stdout).toContain("app_nightly_hsync -.->");
+        expect(focused.stdout).not.toContain("app_storefront");
+        expect(focused.stdout).not.toContain("Legend");
+        const unknown = await run(["graph", "--api", "nightly-sync"], dir);
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr).toContain("'nightly-sync': not in topology.yaml. apps: storefront, nightly-sync; APIs: catalog");
+        expect((await run(["graph", "--depth", "2"], dir)).code).toBe(2);
+    });
 });
 
 describe("topology config", () => {

@@ -1,5 +1,6 @@
 // Graphviz DOT of a Graph, with the same conventions as the Mermaid renderer: solid user access,
-// dashed machine access, scopes as edge labels, diff statuses as colours.
+// dashed machine access, bold purple role permissions, third-party apps filled yellow, scopes as
+// edge labels, diff statuses as colours.
 import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind, Status } from "./graph";
 import { edgeLabelLines, GROUPS } from "./labels";
 
@@ -7,19 +8,22 @@ import { edgeLabelLines, GROUPS } from "./labels";
 const quote = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 
 const SHAPES: Record<NodeKind, string> = { app: "box", api: "hexagon", role: "ellipse" };
-const STYLES: Record<EdgeKind, string> = { user: "solid", role: "solid", machine: "dashed", calls: "dashed" };
+const STYLES: Record<EdgeKind, string> = { user: "solid", role: "bold", machine: "dashed", calls: "dashed" };
+const ROLE_COLOUR = "#8250df";
 const COLOURS: Record<Status, string> = { unchanged: "black", added: "#1a7f37", removed: "#cf222e", changed: "#9a6700" };
 
 function nodeLine(node: GraphNode): string {
     const text = node.label === node.key ? node.key : `${node.label} (${node.key})`;
     const status = node.status === "unchanged" ? "" : `\n${node.status}`;
-    const style = node.status === "removed" ? "dashed" : "solid";
-    return `${quote(node.id)} [label=${quote(`${text}\n${node.detail}${status}`)}, shape=${SHAPES[node.kind]}, color=${quote(COLOURS[node.status])}, style=${style}];`;
+    const style = [node.status === "removed" ? "dashed" : "solid", ...(node.thirdParty === true ? ["filled"] : [])].join(",");
+    const fill = node.thirdParty === true ? ', fillcolor="#fff8c5"' : "";
+    return `${quote(node.id)} [label=${quote(`${text}\n${node.detail}${status}`)}, shape=${SHAPES[node.kind]}, color=${quote(COLOURS[node.status])}, style=${quote(style)}${fill}];`;
 }
 
 function edgeLine(edge: GraphEdge): string {
     const width = edge.status === "unchanged" ? 1 : 2;
-    return `${quote(edge.from)} -> ${quote(edge.to)} [label=${quote(edgeLabelLines(edge).join("\n"))}, style=${STYLES[edge.kind]}, color=${quote(COLOURS[edge.status])}, penwidth=${width}];`;
+    const colour = edge.kind === "role" && edge.status === "unchanged" ? ROLE_COLOUR : COLOURS[edge.status];
+    return `${quote(edge.from)} -> ${quote(edge.to)} [label=${quote(edgeLabelLines(edge).join("\n"))}, style=${STYLES[edge.kind]}, color=${quote(colour)}, penwidth=${width}];`;
 }
 
 export function toDot(graph: Graph): string {

@@ -1,6 +1,7 @@
 import { MANAGEMENT_API } from "../../policies/src/model";
 import { api, caller, client, grant, role, tenant } from "../../policies/src/testing/factory";
 import { toDot } from "./dot";
+import { chosenNodes, neighbourhood } from "./focus";
 import { changedPart, graphOf, mergeGraphs, nodeId } from "./graph";
 import { toMermaid } from "./mermaid";
 import { parseMermaid } from "../../test/support/mermaid";
@@ -108,5 +109,58 @@ describe("toDot", () => {
             expect(text).toContain(`"${from}" [label=`);
             expect(text).toContain(`"${to}" [label=`);
         }
+    });
+});
+
+describe("graph conventions", () => {
+    const withPartner = tenant({ ...model, clients: [...model.clients, client("partner", "web", { firstParty: false })], grants: [...model.grants, grant("partner", "catalog", ["read:products"])] });
+
+    it("marks third-party apps and draws role permissions apart from user grants", () => {
+        const text = toMermaid(graphOf(withPartner), { legend: true });
+        expect(checkMermaid(text)).toEqual([]);
+        expect(text).toContain("app_partner[\"partner<br/><i>web, third-party</i>\"]");
+        expect(text).toMatch(/^ {4}class app_partner thirdParty$/m);
+        expect(text).toContain('role_merchandiser ==>|"read:products, write:products"| api_catalog');
+        expect(text).toContain('app_store_hfront -->|"read:products"| api_catalog');
+        // The role arrow (after the 6 grants) and the legend's (third after the graph's 7 arrows) are purple.
+        expect(text).toMatch(/^ {4}linkStyle 6,9 stroke:#8250df/m);
+        expect(text).toContain('subgraph legend["Legend"]');
+        const dot = toDot(graphOf(withPartner));
+        expect(dot).toContain('"role:merchandiser" -> "api:catalog" [label="read:products, write:products", style=bold, color="#8250df"');
+        expect(dot).toMatch(/"app:partner" \[label="partner\\nweb, third-party", shape=box, color="black", style="solid,filled", fillcolor="#fff8c5"\]/);
+    });
+
+    it("leaves scopes out when asked, but still names an API's calls", () => {
+        const text = toMermaid(graphOf(model), { scopeLabels: false });
+        expect(checkMermaid(text)).toEqual([]);
+        expect(text).toContain("app_store_hfront --> api_catalog");
+        expect(text).toContain('api_catalog -.->|"calls"| api_inventory');
+        expect(text).not.toContain("read:products");
+    });
+});
+
+describe("neighbourhood", () => {
+    const graph = graphOf(model);
+    const keys = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id).sort();
+
+    it("keeps the chosen node, what it calls and who calls it, one arrow away", () => {
+        const { ids, unknown } = chosenNodes(graph, { focus: [], apps: [], apis: ["inventory"], depth: 1 });
+        expect(unknown).toEqual([]);
+        const part = neighbourhood(graph, ids, 1);
+        expect(keys(part)).toEqual(["api:catalog", "api:inventory", "app:store_front"]);
+        expect(part.edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(["api:catalog>api:inventory", "app:store_front>api:inventory"]);
+    });
+
+    it("reaches further with a greater depth, and leaves out arrows between the rim's nodes", () => {
+        const { ids } = chosenNodes(graph, { focus: [], apps: ["sync"], apis: [], depth: 2 });
+        expect(keys(neighbourhood(graph, ids, 1))).toEqual(["api:ghost", "app:sync"]);
+        const two = neighbourhood(graph, chosenNodes(graph, { focus: [], apps: [], apis: ["inventory"], depth: 2 }).ids, 2);
+        expect(keys(two)).toEqual(["api:catalog", "api:inventory", "app:store-front", "app:store_front", "role:merchandiser"]);
+        // store-front and merchandiser are two arrows away: their arrows to catalog are the way in; none joins them.
+        expect(two.edges.every((e) => e.to === "api:inventory" || e.to === "api:catalog")).toBe(true);
+    });
+
+    it("reports keys that match nothing, by kind", () => {
+        expect(chosenNodes(graph, { focus: ["merchandiser"], apps: ["catalog"], apis: ["nope"], depth: 1 }).unknown).toEqual(["catalog", "nope"]);
     });
 });

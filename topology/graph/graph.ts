@@ -16,6 +16,8 @@ export interface GraphNode {
     /** A second line: app type, "external API", "Management API". */
     detail: string;
     status: Status;
+    /** An app of another company (firstParty: false): drawn apart, its access needs consent. */
+    thirdParty?: boolean;
 }
 
 export interface GraphEdge {
@@ -85,7 +87,15 @@ export function graphOf(model: TenantModel): Graph {
     const nodes: GraphNode[] = [
         ...model.clients
             .filter((c) => c.purpose === "app")
-            .map((c): GraphNode => ({ id: nodeId("app", c.key), kind: "app", key: c.key, label: c.name, detail: c.type, status: "unchanged" })),
+            .map((c): GraphNode => ({
+                id: nodeId("app", c.key),
+                kind: "app",
+                key: c.key,
+                label: c.name,
+                detail: c.firstParty ? c.type : `${c.type}, third-party`,
+                status: "unchanged",
+                ...(c.firstParty ? {} : { thirdParty: true }),
+            })),
         ...apiNodes(model, referenced),
         ...model.roles.map((r): GraphNode => ({ id: nodeId("role", r.key), kind: "role", key: r.key, label: r.name, detail: "role", status: "unchanged" })),
     ];
