@@ -37,7 +37,8 @@ const COMMANDS: string[][][] = [
     [["check", "FILE", "--format", "json"]],
     [["check", "FILE", "--format", "sarif"]],
     [["diff", "--base-file", "BASE", "FILE", "--format", "json"]],
-    [["graph", "FILE"]],
+    // DOT keeps every scope label (Mermaid leaves them out past 60 arrows).
+    [["graph", "FILE", "--format", "dot"]],
     [["config", "FILE"]],
 ];
 
