@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { LIMITS } from "../../topology/load/limits";
+import { spawnCli } from "../support/spawn-cli";
 import { expectClearRejection, jsonFindings, runCli } from "./cli";
 
 const HOSTILE = path.join(__dirname, "../fixtures/hostile");
@@ -21,6 +22,11 @@ const check = (file: string) => runCli(["check", file, "--format", "json"]);
 /** What each hand-written file must be rejected for (rule, and words of the message). */
 const EXPECTED: Record<string, { rule: string; message: RegExp }> = {
     "alias-bomb.yaml": { rule: "yaml-syntax", message: /alias/i },
+    "alias-key.yaml": { rule: "yaml-syntax", message: /^an alias \(\*k\) cannot be a key in apis$/ },
+    "cr-only.yaml": { rule: "yaml-syntax", message: /lone carriage return/ },
+    "multi-document.yaml": { rule: "yaml-syntax", message: /^the file holds more than one YAML document/ },
+    "set-tag.yaml": { rule: "schema", message: /apis\.catalog\.scopes must be a mapping, found a set \(!!set\)/ },
+    "unclosed-variable.yaml": { rule: "undefined-variable", message: /'\$\{domainSuffix' opens a variable reference that is never closed/ },
     "billion-laughs.yaml": { rule: "yaml-syntax", message: /alias/i },
     "binary-garbage.bin": { rule: "yaml-syntax", message: /binary|UTF-8/ },
     "deep-block.yaml": { rule: "yaml-syntax", message: /deep/ },
@@ -91,8 +97,68 @@ describe.each(GENERATED)("$name", ({ name, text, message }) => {
     );
 });
 
+it("keeps keys as written: 0x1F, 007 and 1e3 are names, not numbers", async () => {
+    const { runCli: run } = await import("./cli");
+    const graph = await run(["graph", path.join(HOSTILE, "number-keys.yaml")]);
+    expect(graph.code).toBe(0);
+    for (const key of ["0x1F", "007", "1e3"]) expect(graph.stdout).toContain(key);
+    expect(graph.stdout).not.toMatch(/\b(31|1000)\b/);
+});
+
+it("reports cr-only line endings once, not at every colon", async () => {
+    const run = await check(path.join(HOSTILE, "cr-only.yaml"));
+    expect(jsonFindings(run)).toHaveLength(1);
+});
+
+it("reads a stack variable that looks like a number as written", async () => {
+    const file = path.join(dir, "numbers.yaml");
+    fs.writeFileSync(file, "version: 1\napis:\n  catalog:\n    identifier: https://catalog.example.com/${zip}/${long}\n    scopes: { read: Read }\n");
+    fs.writeFileSync(path.join(dir, "Pulumi.numbers.yaml"), "config:\n  auth0-topology:vars:\n    zip: 01234\n    long: 123456789012345678901234567890\n");
+    const run = await runCli(["config", file, "--stack", "numbers"]);
+    expect(run.stdout).toContain("https://catalog.example.com/01234/123456789012345678901234567890");
+});
+
 it("answers a missing file with exit code 2 and one sentence", async () => {
     const run = await check(path.join(dir, "nowhere.yaml"));
     expect(run.code).toBe(2);
     expectClearRejection(run);
+});
+
+/**
+ * Inputs within the size limit that used to exhaust time or memory, run as a process with a 1 GB
+ * heap: a run that needed more would crash instead of answering.
+ */
+describe("bounded in a 1 GB heap", () => {
+    const HEAP_MB = 1024;
+    const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    const randomToken = (length: number) => Array.from({ length }, (_, i) => chars[(i * 7919 + (i >> 3)) % 62]).join("");
+
+    it("refuses a 10 MB flow list of 5 million items with a located finding", async () => {
+        const file = path.join(dir, "flow-list.yaml");
+        fs.writeFileSync(file, `version: 1\napis: {a: {identifier: "https://a.example.com", scopes: {}, calls: {b: [${Array.from({ length: 5_000_000 }, () => "1").join(",")}]}}}\n`);
+        expect(fs.statSync(file).size).toBeLessThanOrEqual(LIMITS.fileBytes);
+        const run = await spawnCli(["check", file, "--format", "json"], { heapMb: HEAP_MB });
+        expect(run.code).toBe(1);
+        expect(JSON.parse(run.stdout).findings).toEqual([expect.objectContaining({ rule: "yaml-syntax", line: 2, message: expect.stringMatching(/more than 500,000 list items/) })]);
+    }, 60 * SECONDS);
+
+    it("stops a 1 MB variable used 600 times at the size limit", async () => {
+        const file = path.join(dir, "big-variable.yaml");
+        const callbacks = Array.from({ length: 600 }, (_, i) => `"https://\${big}.example.com/${i}"`).join(", ");
+        fs.writeFileSync(file, `version: 1\napps:\n  shop:\n    type: spa\n    callbacks: [${callbacks}]\n`);
+        fs.writeFileSync(path.join(dir, "Pulumi.big.yaml"), `config:\n  auth0-topology:vars:\n    big: ${"x".repeat(1024 * 1024)}\n`);
+        const run = await spawnCli(["check", file, "--stack", "big", "--format", "json"], { heapMb: HEAP_MB });
+        expect(run.code).toBe(1);
+        expect(JSON.parse(run.stdout).findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "yaml-syntax", line: 5, message: expect.stringMatching(/with the variables' values the file would have more than/) })]));
+    }, 60 * SECONDS);
+
+    it("finds an 8 MB token in a description, and prints no part of it", async () => {
+        const token = randomToken(8 * 1024 * 1024);
+        const file = path.join(dir, "big-token.yaml");
+        fs.writeFileSync(file, `version: 1\nroles:\n  ops:\n    description: "key ${token}"\n`);
+        const run = await spawnCli(["check", file, "--format", "json"], { heapMb: HEAP_MB });
+        expect(run.code).toBe(1);
+        expect(JSON.parse(run.stdout).findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "secret-in-topology", line: 4, path: "roles.ops.description" })]));
+        expect(run.stdout + run.stderr).not.toContain(token.slice(0, 64));
+    }, 60 * SECONDS);
 });

@@ -231,6 +231,15 @@ describe("topology config", () => {
         expect(stdout).toContain("satisfies Auth0ClientOptions");
     });
 
+    it("looks up client ids only among the outputs' own keys: an app named constructor has none yet", async () => {
+        fs.writeFileSync(path.join(dir, "topology.yaml"), TOPOLOGY.replace("  nightly-sync:", "  constructor:"));
+        fs.writeFileSync(path.join(dir, "outputs.json"), JSON.stringify({ clients: { storefront: { clientId: "abc123" } } }));
+        const { code, stdout } = await run(["config", "--app", "constructor", "--outputs", "outputs.json", "--format", "env"], dir);
+        expect(code).toBe(0);
+        expect(stdout).not.toContain("undefined");
+        expect(stdout).toContain("<client id of constructor: run pulumi up, then pass --outputs>");
+    });
+
     it("takes the tenant domain from the stack and prints env lines for one app", async () => {
         fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  auth0:domain: shop-dev.eu.auth0.com\n");
         const { code, stdout } = await run(["config", "--stack", "dev", "--app", "storefront", "--format", "env"], dir);

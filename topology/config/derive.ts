@@ -85,7 +85,8 @@ export function domainOf(deployment: Deployment): string {
 }
 
 function clientIdOf(deployment: Deployment, key: string): string {
-    return deployment.clientIds?.[key] ?? `<client id of ${key}: run pulumi up, then pass --outputs>`;
+    const ids = deployment.clientIds;
+    return (ids !== undefined && Object.hasOwn(ids, key) ? ids[key] : undefined) ?? `<client id of ${key}: run pulumi up, then pass --outputs>`;
 }
 
 function scopesOf(model: TenantModel, grant: Grant): string[] {

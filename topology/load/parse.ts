@@ -84,7 +84,15 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
                 return;
             }
             const { key, value } = item as { key: unknown; value: unknown };
+            if (isAlias(key)) {
+                // `*k :` would stand for whatever the anchor holds, hiding a duplicate key.
+                findings.push(loaderFinding(SYNTAX, { path: pathText(path), file: locator.file, ...locator.at(key.range?.[0] ?? 0) }, `an alias (*${key.source}) cannot be a key${path.length === 0 ? "" : ` in ${pathText(path)}`}`, "write the key out"));
+                exceeded = true;
+                return;
+            }
             if (!isScalar(key)) return;
+            // Keys are names: `0x1F`, `007` and `1e3` stay as written, not 31, 7 and 1000.
+            if (typeof key.value !== "string" && typeof key.source === "string") key.value = key.source;
             const name = String(key.value);
             const first = seen.get(name);
             if (first !== undefined) {
@@ -116,7 +124,46 @@ export interface ParseOptions {
     allowEmpty?: boolean;
 }
 
+/**
+ * Line breaks that are a lone CR (classic Mac OS): YAML reads the whole file as one line and
+ * reports a misleading error at every ':' of it.
+ */
+function crOnlyLineBreak(text: string): number | undefined {
+    const index = text.search(/\r(?!\n)/);
+    return index < 0 ? undefined : index;
+}
+
+/**
+ * Where the text holds more separators (commas and line breaks) than the entry limit. Every entry
+ * but the first of a line needs one of them, so a file within the limit never gets here; checked
+ * on the text because the parser needs gigabytes for a 10 MB flow list of 5 million items before
+ * the limit could be counted on its result.
+ */
+function separatorExcess(text: string): number | undefined {
+    let separators = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 44 || c === 10) && ++separators > LIMITS.entries) return i;
+    }
+    return undefined;
+}
+
+function positionIn(text: string, offset: number): { line: number; column: number } {
+    const before = text.slice(0, offset);
+    return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+
 export function parseYaml(text: string, file: string, options: ParseOptions = {}): ParsedYaml {
+    const many = separatorExcess(text);
+    if (many !== undefined) {
+        const message = `the file has more than ${LIMITS.entries.toLocaleString("en-US")} list items, map entries or lines`;
+        return { findings: [loaderFinding(SYNTAX, { path: "", file, ...positionIn(text, many) }, message, "split the design; a topology needs far fewer")] };
+    }
+    const cr = crOnlyLineBreak(text);
+    if (cr !== undefined) {
+        const line = text.slice(0, cr).split("\n").length;
+        return { findings: [loaderFinding(SYNTAX, { path: "", file, line, column: cr - text.lastIndexOf("\n", cr - 1) }, "the file breaks lines with a lone carriage return (CR), which YAML does not read as a line break", "save the file with LF (or CRLF) line endings")] };
+    }
     const excess = flowDepthExcess(text);
     if (excess !== undefined) {
         const before = text.slice(0, excess);
@@ -137,7 +184,11 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
     const locator = new Locator(doc, lines, file);
     const at = (pos: { line: number; col: number } | undefined) => ({ path: "", file, line: pos?.line ?? 1, column: pos?.col ?? 1 });
     const findings = [
-        ...doc.errors.map((e) => loaderFinding(SYNTAX, at(e.linePos?.[0]), syntaxMessage(e.message), "fix the YAML syntax at this position")),
+        ...doc.errors.map((e) =>
+            e.code === "MULTIPLE_DOCS"
+                ? loaderFinding(SYNTAX, at(e.linePos?.[0]), "the file holds more than one YAML document ('---' starts another)", "a topology is one document: remove the '---' line and merge what follows")
+                : loaderFinding(SYNTAX, at(e.linePos?.[0]), syntaxMessage(e.message), "fix the YAML syntax at this position"),
+        ),
         ...doc.warnings.map((w) => loaderFinding(SYNTAX, at(w.linePos?.[0]), firstLine(w.message), undefined, "warning")),
     ];
     if (doc.errors.length > 0) return { findings };

@@ -47,6 +47,10 @@ const EXPECTED: Record<string, string> = {
 
 function describe(input: unknown): string {
     if (input === null) return "nothing (an empty value)";
+    if (input instanceof Set) return "a set (!!set)";
+    if (input instanceof Uint8Array) return "binary data (!!binary)";
+    if (input instanceof Date) return "a timestamp";
+    if (input instanceof Map) return "a mapping with keys that are not text (!!map with complex keys)";
     if (Array.isArray(input)) return "a list";
     if (typeof input === "object") return "a mapping";
     if (typeof input === "string") return `'${input}'`;

@@ -2,7 +2,9 @@
 // Works on the YAML document so that every missing variable is reported where it is written.
 import { isCollection, isMap, isScalar, type Node, type Scalar } from "yaml";
 import type { Finding } from "../../policies/src/rule";
-import { undefinedVariable } from "../../policies/src/rules/references/loader";
+import { undefinedVariable, yamlSyntax } from "../../policies/src/rules/references/loader";
+import { LIMITS } from "./limits";
+import { bytesText } from "./source";
 import { loaderFinding } from "./finding";
 import type { Locator, PathSegment } from "./position";
 import { pathText } from "./position";
@@ -43,18 +45,44 @@ function stringValues(node: Node | null, path: PathSegment[], out: Array<{ scala
     }
 }
 
-/** Replaces the references it can in place; returns a finding for each one it cannot. */
+const UNCLOSED = /\$\{[^}]*$/;
+
+/**
+ * Replaces the references it can in place; returns a finding for each one it cannot, for an
+ * unclosed `${`, for a value that holds a reference itself (not substituted again), and when the
+ * values would make the file larger than the loader's limit (a 1 MB value used 600 times).
+ */
 export function substituteVariables(locator: Locator, text: string, vars: Variables): Finding[] {
     const scalars: Array<{ scalar: Scalar<string>; path: PathSegment[] }> = [];
     stringValues(locator.doc.contents, [], scalars);
     const findings: Finding[] = [];
+    let size = Buffer.byteLength(text, "utf8");
+    let overLimit = false;
     for (const { scalar, path } of scalars) {
         const [start, end] = scalar.range ?? [0, 0];
         const written = text.slice(start, end);
+        const at = (offset: number) => ({ path: pathText(path), file: locator.file, ...locator.at(start + Math.max(offset, 0)) });
+        const unclosed = UNCLOSED.exec(scalar.value);
+        if (unclosed !== null) {
+            const shown = unclosed[0].length > 40 ? `${unclosed[0].slice(0, 40)}…` : unclosed[0];
+            findings.push(loaderFinding(undefinedVariable.meta.id, at(written.lastIndexOf("${")), `'${shown}' opens a variable reference that is never closed`, "close it with '}' (write $ alone if no variable is meant)"));
+        }
         let searchFrom = 0;
         scalar.value = scalar.value.replace(REFERENCE, (reference, name: string) => {
             const value = VARIABLE_NAME.test(name) && Object.hasOwn(vars.values, name) ? vars.values[name] : undefined;
-            if (value !== undefined) return value;
+            if (value !== undefined && !overLimit) {
+                size += Buffer.byteLength(value, "utf8") - reference.length;
+                if (size > LIMITS.fileBytes) {
+                    overLimit = true;
+                    findings.push(loaderFinding(yamlSyntax.meta.id, at(written.indexOf(reference)), `with the variables' values the file would have more than the ${bytesText(LIMITS.fileBytes)} a topology may have`, `'\${${name}}' is long or used often: shorten the value or use it less`));
+                    return reference;
+                }
+                if (value.includes("${")) {
+                    findings.push(loaderFinding(undefinedVariable.meta.id, at(written.indexOf(reference)), `the value of variable '${name}' holds '\${', which is not substituted again`, "variables hold final text: write the value out"));
+                }
+                return value;
+            }
+            if (value !== undefined) return reference;
             // Point at the reference itself when it is written literally (no escapes inside it).
             const index = written.indexOf(reference, searchFrom);
             if (index >= 0) searchFrom = index + reference.length;
