@@ -2,6 +2,9 @@
 // stack's type and keeps only the parent's last type), and findings cite URNs, so mock runs use these.
 const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
+/** The name of the program's one Tenant component, parent of every resource it registers. */
+export const TENANT_NAME = "tenant";
+
 export interface UrnParts {
     stack: string;
     project: string;

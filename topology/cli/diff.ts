@@ -65,11 +65,11 @@ function baseOptions(file: string, options: DiffOptions, settings: Omit<LoadOpti
 export function register(program: Command): void {
     const command = program
         .command("diff")
-        .description("Show what a change to the topology does: added, removed and changed APIs, scopes, apps, grants and roles, labelled replaces / widens access / breaks callers / deletes.")
+        .description("Show what a change to the topology does: added, removed and changed APIs, scopes, apps, grants and roles, labelled refused / replaces / widens access / breaks callers / deletes.")
         .argument("[file]", "the topology file (the new version)", DEFAULT_FILE)
         .option("--base <gitref>", "compare with the file (and the stack's Pulumi.<stack>.yaml) at this git revision, for example origin/main")
         .option("--base-file <file>", "compare with this file instead of a git revision (under the working tree's stack settings)")
-        .addOption(new Option("--fail-on <labels>", "exit 1 when a change is labelled with one of these: replaces,deletes,widens,breaks").argParser(parseFailOn));
+        .addOption(new Option("--fail-on <labels>", "exit 1 when a change is labelled with one of these: refused,replaces,deletes,widens,breaks").argParser(parseFailOn));
     addLoadFlags(command)
         .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
         .addHelpText("after", EXAMPLES)

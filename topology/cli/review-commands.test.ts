@@ -54,6 +54,50 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir, stdio: "pipe" });
 
 describe("topology diff", () => {
+    describe.each([
+        ["prod", "production"],
+        ["dev", "development"],
+    ])("on stack %s (%s)", (stack, environment) => {
+        const labels = async (edit: (text: string) => string) => {
+            fs.writeFileSync(path.join(dir, `Pulumi.${stack}.yaml`), `config:\n  auth0-topology:environment: ${environment}\n`);
+            fs.writeFileSync(path.join(dir, "old.yaml"), TOPOLOGY);
+            fs.writeFileSync(path.join(dir, "topology.yaml"), edit(TOPOLOGY));
+            const { code, stdout } = await run(["diff", "--base-file", "old.yaml", "--stack", stack, "--format", "json"], dir);
+            expect(code).toBe(0);
+            const changes = JSON.parse(stdout).changes as { path: string; risks: { risk: string; reason: string }[] }[];
+            return changes.map((c) => [c.path, [...new Set(c.risks.map((r) => r.risk))].sort(), c.risks.map((r) => r.reason).join(" ")] as const);
+        };
+        const refusedOnProd = stack === "prod" ? ["refused"] : [];
+
+        it("first-party status: a replacement (Auth0 converts neither way), refused while protected on production", async () => {
+            const [[at, risks, reasons]] = await labels((t) => t.replace("    type: spa\n", "    type: spa\n    firstParty: false\n"));
+            expect(at).toBe("apps.storefront");
+            expect(risks).toEqual(["breaks-callers", ...refusedOnProd, "replaces"].sort());
+            if (stack === "prod") expect(reasons).toContain(`pulumi state unprotect 'urn:pulumi:prod::auth0-topology::auth0-topology:index:Tenant$auth0:index/client:Client::storefront'`);
+        });
+
+        it("app type spa to web: in place (app_type is not ForceNew), never refused for protection", async () => {
+            const [[, risks]] = await labels((t) => t.replace("    type: spa\n    callbacks: [https://shop.example.com/callback]\n    webOrigins: [https://shop.example.com]\n", "    type: web\n    callbacks: [https://shop.example.com/callback]\n"));
+            expect(risks).not.toContain("replaces");
+            expect(risks).not.toContain("refused");
+        });
+
+        it("app type spa to web with machine access: refused by Auth0 in one step, on every stack", async () => {
+            const [[, risks, reasons]] = await labels((t) =>
+                t.replace("    type: spa\n    callbacks: [https://shop.example.com/callback]\n    webOrigins: [https://shop.example.com]\n", "    type: web\n    callbacks: [https://shop.example.com/callback]\n    machineAccess: { catalog: [write:products] }\n"),
+            );
+            expect(risks).toContain("refused");
+            expect(reasons).toContain("two steps");
+        });
+
+        it("an API identifier: a replacement (ForceNew), refused while protected on production", async () => {
+            const [[at, risks, reasons]] = await labels((t) => t.replace("https://catalog.example.com", "https://catalog.v2.example.com"));
+            expect(at).toBe("apis.catalog");
+            expect(risks).toEqual([...refusedOnProd, "replaces"].sort());
+            expect(reasons).toContain("the provider (ForceNew) replaces the resource on a change of identifier");
+        });
+    });
+
     it("labels an identifier edit against a base file", async () => {
         fs.writeFileSync(path.join(dir, "old.yaml"), TOPOLOGY);
         fs.writeFileSync(path.join(dir, "topology.yaml"), TOPOLOGY.replace("https://catalog.example.com", "https://catalog.v2.example.com"));
@@ -93,7 +137,7 @@ describe("topology diff", () => {
             ["apps.storefront", ["multi-resource refresh token policies"]],
             ["apps.storefront.access.catalog", ["scopes"]],
         ]);
-        expect(result.risks).toEqual({ replaces: 0, "widens-access": 2, "breaks-callers": 0, deletes: 0 });
+        expect(result.risks).toEqual({ refused: 0, replaces: 0, "widens-access": 2, "breaks-callers": 0, deletes: 0 });
     });
 
     it("treats a file missing at the base ref as a first topology", async () => {

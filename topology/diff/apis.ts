@@ -5,26 +5,30 @@ import { callersOfApi, dependentsOfApi, dependentsOfScope, refreshTokenUsersOf, 
 import { apiLabel, duration, listOrNone } from "./describe";
 import { compareFields, plain, when, type DiffContext, type FieldRule } from "./fields";
 import { matchByKey } from "./match";
+import { refusedWhileProtected, replacementRisks } from "./replacements";
+import { AUTH0_TYPES } from "../../policies/src/pack/auth0-types";
 
-const identifierRisks = (before: Api, after: Api, { head }: DiffContext): RiskNote[] => {
-    const callers = listOrNone(callersOfApi(head, after.key), "no app yet");
-    if (after.kind !== "managed") {
-        return [{ risk: "breaks-callers", reason: `grants now point at audience ${after.identifier}; tokens for ${before.identifier} are no longer granted (used by ${callers})` }];
-    }
-    return [
-        {
-            risk: "replaces",
-            reason:
-                `Auth0 cannot change an API's identifier: pulumi up deletes the API and creates a new one. Every token issued for ` +
-                `${before.identifier} is rejected, its client grants are recreated, and every caller must request audience ` +
-                `${after.identifier} (${callers}).`,
-        },
-    ];
+const identifierRisks = (before: Api, after: Api, context: DiffContext): RiskNote[] => {
+    const callers = listOrNone(callersOfApi(context.head, after.key), "no app yet");
+    const moved: RiskNote = { risk: "breaks-callers", reason: `grants now point at audience ${after.identifier}; tokens for ${before.identifier} are no longer granted (used by ${callers})` };
+    if (after.kind !== "managed") return [moved];
+    const replaced = replacementRisks(
+        context,
+        AUTH0_TYPES.resourceServer,
+        after.key,
+        "identifier",
+        `pulumi up deletes the API and creates a new one. Every token issued for ${before.identifier} is rejected, its scopes ` +
+            `and client grants are recreated (their audience is ForceNew too), and every caller must request audience ${after.identifier} (${callers}).`,
+    );
+    return replaced.length > 0 ? replaced : [moved];
 };
 
-const kindRisks = (before: Api, after: Api): RiskNote[] => {
+const kindRisks = (before: Api, after: Api, context: DiffContext): RiskNote[] => {
     if (before.kind === "managed") {
-        return [{ risk: "deletes", reason: `the stack no longer manages it: pulumi up deletes ${before.identifier} from the tenant and every token for it is rejected` }];
+        return [
+            { risk: "deletes", reason: `the stack no longer manages it: pulumi up deletes ${before.identifier} from the tenant and every token for it is rejected` },
+            ...refusedWhileProtected(context, AUTH0_TYPES.resourceServer, before.key, "deletes"),
+        ];
     }
     return when(after.kind === "managed", {
         risk: "replaces",
@@ -166,7 +170,10 @@ export function diffApis(context: DiffContext, renamed: ReadonlyMap<string, stri
         if (after === undefined && before !== undefined) {
             const dependents = listOrNone(dependentsOfApi(base, before.key), "nothing");
             const risks: RiskNote[] = before.kind === "managed"
-                ? [{ risk: "deletes", reason: `pulumi up deletes it from the tenant; every token for ${before.identifier} is rejected. It was used by ${dependents}` }]
+                ? [
+                      { risk: "deletes", reason: `pulumi up deletes it from the tenant; every token for ${before.identifier} is rejected. It was used by ${dependents}` },
+                      ...refusedWhileProtected(context, AUTH0_TYPES.resourceServer, before.key, "deletes"),
+                  ]
                 : [];
             return [{ kind: "api", action: "removed", path: before.source.path, line: before.source.line, summary: `${apiLabel(base, before.key)} is removed`, fields: [], risks }];
         }

@@ -4,12 +4,13 @@ import type { Finding } from "../../policies/src/rule";
 
 /**
  * The risk labels a reviewer scans for.
+ * refused: `pulumi up` (or Auth0) refuses the change as written; the note says how to make it.
  * replaces: Auth0 or Pulumi recreates a resource (new audience, new client id).
  * widens-access: someone may obtain tokens, scopes or redirects they could not before.
  * breaks-callers: something a caller uses today stops working.
  * deletes: an object is removed from the tenant, with what depended on it.
  */
-export const RISKS = ["replaces", "widens-access", "breaks-callers", "deletes"] as const;
+export const RISKS = ["refused", "replaces", "widens-access", "breaks-callers", "deletes"] as const;
 export type Risk = (typeof RISKS)[number];
 
 export interface RiskNote {

@@ -1,11 +1,13 @@
 // Changes to apps and API backends (Auth0 clients). A new or removed client carries its grants in
 // the same entry: the reviewer sees one app arrive with everything it may call.
 import type { Client, Grant, RefreshTokenSettings, TenantModel } from "../../policies/src/model";
-import { isPublicClient } from "../../policies/src/rules/model-index";
+import { isPublicClient, thirdPartyMode } from "../../policies/src/rules/model-index";
 import type { Change, RiskNote } from "./changeset";
 import { apiLabel, clientLabel, duration, scopeList, subjectPhrase } from "./describe";
 import { compareFields, plain, setField, sorted, when, type DiffContext, type FieldRule } from "./fields";
 import { matchByKey } from "./match";
+import { refusedWhileProtected, replacementRisks } from "./replacements";
+import { AUTH0_TYPES } from "../../policies/src/pack/auth0-types";
 
 
 function urlField(field: string, get: (c: Client) => string[], opens: string, fails: string): FieldRule<Client> {
@@ -56,22 +58,46 @@ export const CLIENT_FIELDS: readonly FieldRule<Client>[] = [
         field: "type",
         value: (c) => c.type,
         show: (c) => c.type,
-        // Provider fact: app_type is updated in place (no ForceNew), so the client id is kept.
-        risks: (b, a) => when(isPublicClient(b) !== isPublicClient(a), {
-            risk: isPublicClient(b) ? "widens-access" : "breaks-callers",
-            reason: isPublicClient(b)
-                ? `the client is updated in place (same client id) and becomes confidential: it gets a client secret`
-                : `the client is updated in place (same client id) and becomes public: its backend can no longer authenticate with a secret`,
-        }),
+        risks: (b, a, context) => {
+            const replaced = replacementRisks(context, AUTH0_TYPES.client, a.key, "appType", "a new client id for every deployment of the app");
+            if (replaced.length > 0) return replaced;
+            const kept = "the client is updated in place (same client id)";
+            return when(isPublicClient(b) !== isPublicClient(a), {
+                risk: isPublicClient(b) ? "widens-access" : "breaks-callers",
+                reason: isPublicClient(b)
+                    ? `${kept} and becomes confidential: it gets a client secret`
+                    : `${kept} and becomes public: its backend can no longer authenticate with a secret`,
+            });
+        },
     },
     {
         field: "first party",
         value: (c) => c.firstParty,
         show: (c) => String(c.firstParty),
-        risks: (_b, a) =>
+        risks: (_b, a, context) => [
+            // Auth0 converts neither way (third-party security controls): the program replaces the client.
+            ...replacementRisks(
+                context,
+                AUTH0_TYPES.client,
+                a.key,
+                "isFirstParty",
+                "Auth0 cannot convert a third-party app to first party or back, so a new client with a new client id (and secret) is " +
+                    "created and the old one deleted: every deployment of the app needs the new id, users sign in again and third-party users consent again",
+            ),
             a.firstParty
-                ? [{ risk: "widens-access", reason: "trusted as first party (updated in place): users are no longer asked for consent where APIs allow skipping it" }]
-                : [{ risk: "breaks-callers", reason: "now third party (updated in place): users must consent, and Management API access and Multi-Resource Refresh Tokens are not allowed" }],
+                ? { risk: "widens-access", reason: "trusted as first party: users are no longer asked for consent where APIs allow skipping it" }
+                : { risk: "breaks-callers", reason: "now third party: users must consent, and Management API access and Multi-Resource Refresh Tokens are not allowed" },
+        ],
+    },
+    {
+        field: "third-party security mode",
+        value: (c) => thirdPartyMode(c) ?? null,
+        show: (c) => thirdPartyMode(c) ?? "(first party)",
+        // A mode change of a first-party app follows from its first-party change, reported above.
+        risks: (b, a, context) =>
+            b.firstParty || a.firstParty
+                ? []
+                : replacementRisks(context, AUTH0_TYPES.client, a.key, "thirdPartySecurityMode", "Auth0 fixes the mode when the app is created: a new client with a new client id replaces it"),
     },
     setField("grant types", (c) => c.grantTypes, ({ added, removed }) => [
         ...when(added.length > 0, { risk: "widens-access", reason: `may now use the ${added.join(", ")} grant` }),
@@ -113,6 +139,25 @@ export const CLIENT_FIELDS: readonly FieldRule<Client>[] = [
     ]),
 ];
 
+/**
+ * The Client is updated before its ClientCredentials (which depend on its client id): a public client
+ * gaining client_credentials would still authenticate with `none` at that moment, which Auth0
+ * answers with 400. One pulumi up cannot order it otherwise; two can.
+ */
+function credentialsOrder(before: Client, after: Client): RiskNote[] {
+    const gains = after.grantTypes.includes("client_credentials") && !before.grantTypes.includes("client_credentials");
+    if (!gains || before.authMethod !== "none" || after.authMethod === "none") return [];
+    return [
+        {
+            risk: "refused",
+            reason:
+                "Auth0 answers 400: pulumi up updates the client, adding the client_credentials grant, while its token endpoint authentication " +
+                `is still none (its ClientCredentials changes only afterwards). Do it in two steps: first the type change without machineAccess ` +
+                "(pulumi up: the client gets a secret), then machineAccess (pulumi up).",
+        },
+    ];
+}
+
 /** An API backend's name is derived from its API, whose own entry reports a rename. */
 const CALLER_FIELDS = CLIENT_FIELDS.filter((f) => f.field !== "name");
 
@@ -126,7 +171,8 @@ function addedClient(model: TenantModel, client: Client): Change {
     return { kind: "app", action: "added", path: client.source.path, line: client.source.line, summary: `new ${clientLabel(client)}`, fields: [], risks };
 }
 
-function removedClient(model: TenantModel, client: Client, maybeRenamedTo: Client | undefined): Change {
+function removedClient(context: DiffContext, client: Client, maybeRenamedTo: Client | undefined): Change {
+    const model = context.base;
     const grants = model.grants.filter((g) => g.client === client.key);
     const held = grants.length === 0 ? "no grants" : grants.map((g) => grantLine(model, g)).join("; ");
     const rename = maybeRenamedTo === undefined
@@ -139,7 +185,10 @@ function removedClient(model: TenantModel, client: Client, maybeRenamedTo: Clien
         line: client.source.line,
         summary: `${clientLabel(client)} is removed`,
         fields: [],
-        risks: [{ risk: "deletes", reason: `pulumi up deletes the client: its client id and secret stop working everywhere they are deployed. It held ${held}.${rename}` }],
+        risks: [
+            { risk: "deletes", reason: `pulumi up deletes the client: its client id and secret stop working everywhere they are deployed. It held ${held}.${rename}` },
+            ...refusedWhileProtected(context, AUTH0_TYPES.client, client.key, "deletes"),
+        ],
     };
 }
 
@@ -163,9 +212,10 @@ export function diffClients(context: DiffContext, renamed: ReadonlyMap<string, s
     const renameHints = likelyRenames(gone, fresh);
     return pairs.flatMap(({ before, after }): Change[] => {
         if (before === undefined && after !== undefined) return [addedClient(head, after)];
-        if (after === undefined && before !== undefined) return [removedClient(base, before, renameHints.get(before.key))];
+        if (after === undefined && before !== undefined) return [removedClient(context, before, renameHints.get(before.key))];
         if (before === undefined || after === undefined) return [];
         const { fields, risks } = compareFields(after.purpose === "app" ? CLIENT_FIELDS : CALLER_FIELDS, before, after, context);
+        risks.push(...credentialsOrder(before, after));
         // An API backend's key follows its API's rename, which the API's own entry already reports.
         const former = after.purpose === "app" ? formerOf.get(after.key) : undefined;
         if (former !== undefined) fields.unshift({ field: "key", before: former, after: after.key });

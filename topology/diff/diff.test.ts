@@ -48,11 +48,20 @@ describe("diffModels labels every change", () => {
             [[`apps.sync.machineAccess.${MANAGEMENT_API}`, "added", ["widens-access"]]],
         ],
         [
-            "an app switching from spa to web is updated in place but gains a secret and a grant type",
-            edit({ clients: replaceClient("storefront", client("storefront", "web")) }),
+            "an app switching from spa to web is updated in place (app_type is not ForceNew) and gains a secret",
+            edit({ clients: replaceClient("storefront", client("storefront", "web", { grantTypes: ["authorization_code", "refresh_token"], authMethod: "client_secret_post" })) }),
             [["apps.storefront", "changed", ["breaks-callers", "widens-access"]]],
         ],
-        ["turning third party breaks callers", edit({ clients: replaceClient("storefront", { ...storefront, firstParty: false }) }), [["apps.storefront", "changed", ["breaks-callers"]]]],
+        [
+            "a spa becoming web with machine access in one step: Auth0 refuses client_credentials while the auth method is still none",
+            edit({ clients: replaceClient("storefront", client("storefront", "web")) }),
+            [["apps.storefront", "changed", ["breaks-callers", "refused", "widens-access"]]],
+        ],
+        [
+            "turning third party replaces the client (Auth0 converts neither way) and breaks callers",
+            edit({ clients: replaceClient("storefront", { ...storefront, firstParty: false }) }),
+            [["apps.storefront", "changed", ["breaks-callers", "replaces"]]],
+        ],
         [
             "removing a scope that a grant and a role still use breaks callers and deletes",
             edit({ apis: replaceApi("catalog", api("catalog", { scopeValues: ["write:products"] })) }),
@@ -76,6 +85,56 @@ describe("diffModels labels every change", () => {
     ];
     it.each(cases)("%s", (_name, head, expected) => {
         expect(summary(base, head)).toEqual(expected);
+    });
+});
+
+describe("on a production stack, protected APIs and clients are neither replaced nor deleted until unprotected", () => {
+    const production = (model: TenantModel): TenantModel => ({ ...model, environment: "production" });
+    const prodBase = production(base);
+    const prod = (over: Partial<TenantModel>) => production(edit(over));
+    const partner = { ...storefront, firstParty: false, thirdPartySecurityMode: "strict" as const };
+    const cases: [string, TenantModel, TenantModel, [string, string, Risk[]][]][] = [
+        ["an identifier edit", prodBase, prod({ apis: replaceApi("catalog", { ...catalog, identifier: "https://catalog.v2.example.com" }) }), [["apis.catalog", "changed", ["refused", "replaces"]]]],
+        ["a first-party change", prodBase, prod({ clients: replaceClient("storefront", { ...storefront, firstParty: false }) }), [["apps.storefront", "changed", ["breaks-callers", "refused", "replaces"]]]],
+        [
+            "a security mode change",
+            prod({ clients: replaceClient("storefront", partner) }),
+            prod({ clients: replaceClient("storefront", { ...partner, thirdPartySecurityMode: "permissive" }) }),
+            [["apps.storefront", "changed", ["refused", "replaces"]]],
+        ],
+        [
+            "an app type change is in place: nothing to refuse",
+            prodBase,
+            prod({ clients: replaceClient("storefront", client("storefront", "native")) }),
+            [["apps.storefront", "changed", []]],
+        ],
+        ["a removed app", prodBase, prod({ clients: [storefront, caller("catalog")], grants: [base.grants[0], base.grants[2]] }), [["apps.sync", "removed", ["deletes", "refused"]]]],
+        [
+            "a removed API",
+            prodBase,
+            prod({ apis: [catalog, management], grants: base.grants.slice(0, 2), clients: [storefront, sync] }),
+            [["apis.inventory", "removed", ["deletes", "refused"]], ["apis.catalog.calls", "removed", ["deletes", "refused"]]],
+        ],
+        ["a removed role (roles are not protected)", prodBase, prod({ roles: [] }), [["roles.merchandiser", "removed", ["deletes"]]]],
+    ];
+    it.each(cases)("%s", (_name, before, after, expected) => {
+        expect(summary(before, after)).toEqual(expected);
+    });
+
+    it("names the command that unprotects the resource, with its URN on the stack", () => {
+        const change = diffModels({ base: prodBase, head: prod({ clients: replaceClient("storefront", { ...storefront, firstParty: false }) }), headStack: { stack: "prod", environment: "production", vars: {} } }).changes[0];
+        const refused = change.risks.find((r) => r.risk === "refused");
+        expect(refused?.reason).toContain(
+            "`pulumi state unprotect 'urn:pulumi:prod::auth0-topology::auth0-topology:index:Tenant$auth0:index/client:Client::storefront'`",
+        );
+        expect(change.risks.find((r) => r.risk === "replaces")?.reason).toContain("the program (replaceOnChanges) replaces the resource on a change of isFirstParty");
+    });
+
+    it("the same changes on a development stack replace and delete without refusal", () => {
+        for (const [, before, after] of cases) {
+            const dev = (m: TenantModel): TenantModel => ({ ...m, environment: "development" });
+            expect(diffModels({ base: dev(before), head: dev(after) }).changes.flatMap((c) => c.risks.map((r) => r.risk))).not.toContain("refused");
+        }
     });
 });
 

@@ -47,7 +47,7 @@ export interface DiffInput {
 
 export function diffModels({ base, head, baseFindings = [], headFindings = [], baseStack, headStack }: DiffInput): ChangeSet {
     const renames = findRenames(base, head);
-    const context: DiffContext = { base: withPolicyKeys(applyRenames(base, renames)), head: withPolicyKeys(head) };
+    const context: DiffContext = { base: withPolicyKeys(applyRenames(base, renames)), head: withPolicyKeys(head), stack: (headStack ?? baseStack)?.stack };
     const changes = [
         ...diffStack(baseStack, headStack),
         ...diffTenant(context),

@@ -7,6 +7,8 @@ export interface DiffContext {
     /** The old version, its keys already rewritten through declared renames. */
     base: TenantModel;
     head: TenantModel;
+    /** The stack the change is deployed to, to name its resources' URNs. */
+    stack?: string;
 }
 
 export interface FieldRule<T> {

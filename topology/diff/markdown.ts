@@ -4,6 +4,7 @@ import type { Finding } from "../../policies/src/rule";
 import { RISKS, risksOf, type AccessDelta, type Change, type ChangeSet, type Risk } from "./changeset";
 
 export const RISK_LABELS: Record<Risk, string> = {
+    refused: "refused",
     replaces: "replaces",
     "widens-access": "widens access",
     "breaks-callers": "breaks callers",
@@ -11,6 +12,7 @@ export const RISK_LABELS: Record<Risk, string> = {
 };
 
 const RISK_MEANINGS: Record<Risk, string> = {
+    refused: "pulumi up or Auth0 refuses the change as written: the note says what to do first",
     replaces: "Auth0 or Pulumi recreates the object: new audience or client id, existing tokens or deployments stop working",
     "widens-access": "someone may obtain tokens, scopes or redirects they could not before",
     "breaks-callers": "something an app, API or user relies on today stops working",
