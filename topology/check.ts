@@ -1,5 +1,6 @@
 // `topology check` as a function: load the file, then run the rule catalog on its model.
 import { modelSecrets, SecretMask } from "../policies/src/mask";
+import { pathCovers } from "../policies/src/path";
 import type { TenantModel } from "../policies/src/model";
 import type { Finding, Level } from "../policies/src/rule";
 import { rules } from "../policies/src/rules";
@@ -24,7 +25,6 @@ export function secretMask(model: TenantModel | undefined, stack: StackSettings 
     return new SecretMask([...modelSecrets(model), ...(stack?.plaintextSecrets?.secrets ?? [])]);
 }
 
-const isAtOrBelow = (path: string, ancestor: string) => path === ancestor || path.startsWith(`${ancestor}.`);
 
 /**
  * A rule reports the most precise path it can (one callback, one scope of a grant, a count of
@@ -42,7 +42,7 @@ export function checkTopology(options: CheckOptions): CheckResult {
     // A value with an undefined variable is reported once, as such; rules do not judge its placeholder.
     const incomplete = findings.filter((f) => f.rule === undefinedVariable.meta.id).map((f) => f.path);
     const ruleFindings = runRules(model, rules, { levels: options.levels })
-        .filter((f) => !incomplete.some((path) => isAtOrBelow(f.path, path)))
+        .filter((f) => !incomplete.some((path) => pathCovers(path, f.path)))
         .map((f) => placed(f, options.file, locate));
     // Other rules quote the values they judge (a callback with a password in it): masked here, once.
     return { model, stack, findings: mask.data([...findings, ...ruleFindings].sort(compareFindings)), mask };

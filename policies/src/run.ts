@@ -1,6 +1,7 @@
 // Runs rules over a model and turns their reports into findings: picks each finding's level
 // (default, production escalation, per-report override, caller overrides), then applies waivers.
 import type { TenantModel, Waiver } from "./model";
+import { pathCovers } from "./path";
 import type { Finding, Level, Report, Rule } from "./rule";
 
 export interface RunOptions {
@@ -29,7 +30,7 @@ function toFinding(rule: Rule, report: Report, level: Exclude<Level, "off">): Fi
 
 /** A waiver covers a finding of its rule on its target or anywhere below it. */
 export function waiverCovers(waiver: Pick<Waiver, "rule" | "target">, finding: Pick<Finding, "rule" | "path">): boolean {
-    return waiver.rule === finding.rule && (finding.path === waiver.target || finding.path.startsWith(`${waiver.target}.`));
+    return waiver.rule === finding.rule && pathCovers(waiver.target, finding.path);
 }
 
 /** Runs one rule; a rule that throws becomes an error finding rather than ending the whole run. */

@@ -12,6 +12,7 @@ import { rules } from "../../policies/src/rules";
 import { ALLOWED_GRANT_TYPES } from "../../policies/src/rules/flows/grant-types";
 import { checkTopology } from "../../topology/check";
 import { runCli } from "../support/cli";
+import { pathSegments } from "../../policies/src/path";
 
 const FIXTURES = path.join(__dirname, "../fixtures/rules");
 const fixture = (name: string) => path.join(FIXTURES, `${name}.yaml`);
@@ -46,18 +47,13 @@ function writtenAt(text: string, at: string): { line: number; column: number } {
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
     let node = doc.contents as Node | null;
     let written: Node | null = null;
-    let rest = at;
-    while (rest !== "") {
+    for (const segment of pathSegments(at)) {
         if (isMap(node)) {
-            // The longest key the path goes on with (scope keys may hold dots or spaces).
-            const pair = node.items
-                .filter((p) => rest === keyOf(p) || rest.startsWith(`${keyOf(p)}.`))
-                .sort((a, b) => keyOf(b).length - keyOf(a).length)[0];
+            const pair = node.items.find((p) => keyOf(p) === segment);
             if (pair === undefined) throw new Error(`${at} is not written in the fixture`);
-            [written, node, rest] = [pair.key as Node, pair.value as Node, rest.slice(keyOf(pair).length + 1)];
+            [written, node] = [pair.key as Node, pair.value as Node];
         } else if (isSeq(node)) {
-            const [index] = rest.split(".", 1);
-            [written, node, rest] = [node.items[Number(index)] as Node, node.items[Number(index)] as Node, rest.slice(index!.length + 1)];
+            [written, node] = [node.items[Number(segment)] as Node, node.items[Number(segment)] as Node];
         } else {
             throw new Error(`${at} is not written in the fixture`);
         }

@@ -105,6 +105,15 @@ it("keeps keys as written: 0x1F, 007 and 1e3 are names, not numbers", async () =
     expect(graph.stdout).not.toMatch(/\b(31|1000)\b/);
 });
 
+it("matches a waiver by path segments: scopes.orders does not reach the scope orders.delete-everything", async () => {
+    const findings = jsonFindings(await check(path.join(HOSTILE, "waiver-dotted-scope.yaml"))) as unknown as Array<{ rule: string; path: string; waived?: unknown; line: number | null }>;
+    const unused = findings.filter((f) => f.rule === "unused-scope").map((f) => [f.path, f.waived !== undefined, f.line]);
+    expect(unused).toEqual([
+        ["apis.catalog.scopes.orders", true, 6],
+        ['apis.catalog.scopes["orders.delete-everything"]', false, 7],
+    ]);
+});
+
 it("reports cr-only line endings once, not at every colon", async () => {
     const run = await check(path.join(HOSTILE, "cr-only.yaml"));
     expect(jsonFindings(run)).toHaveLength(1);

@@ -22,8 +22,8 @@ function locator(): Locator {
 }
 
 it.each([
-    ["apis.orders.scopes.orders.read", { line: 6, column: 7 }],
-    ["apis.orders.scopes.orders.read.all", { line: 7, column: 7 }],
+    ['apis.orders.scopes["orders.read"]', { line: 6, column: 7 }],
+    ['apis.orders.scopes["orders.read.all"]', { line: 7, column: 7 }],
     ["apps.shop.callbacks.1", { line: 12, column: 9 }],
     ["apps", { line: 8, column: 1 }],
 ])("finds %s, keys with dots included", (path, position) => {

@@ -1,17 +1,14 @@
 // Topology paths and where they are in the file. A path is a list of keys and list indexes; its text
-// form joins them with dots (apps.storefront.callbacks.0), the form every finding and rule uses.
+// form (policies/src/path.ts) is what every finding and rule uses.
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Source } from "../../policies/src/model";
+import { pathSegments, pathText, type PathSegment } from "../../policies/src/path";
 
-export type PathSegment = string | number;
+export { pathText, type PathSegment };
 
 export interface Position {
     line: number;
     column: number;
-}
-
-export function pathText(path: readonly PathSegment[]): string {
-    return path.join(".");
 }
 
 type PairLookup = (map: YAMLMap, key: string) => Pair | undefined;
@@ -56,32 +53,17 @@ function deepestNode(doc: Document, path: readonly PathSegment[], pairOf: PairLo
     return deepest;
 }
 
-/**
- * The segments of a path's text form, read along the document: keys may contain dots (a scope
- * such as orders.read), so a map step takes the longest key the text goes on with. The part
- * that matches nothing in the document stays one segment (deepestNode stops there).
- */
+/** The segments of a path's text form, list steps as numbers where the document has a list. */
 function segmentsOf(doc: Document, text: string, pairOf: PairLookup): PathSegment[] {
-    const segments: PathSegment[] = [];
     let node: unknown = doc.contents;
-    let rest = text;
-    while (rest !== "") {
-        let step: { segment: PathSegment; length: number; node: unknown } | undefined;
-        if (isMap(node)) {
-            for (let end = rest.length; end > 0 && step === undefined; end = rest.lastIndexOf(".", end - 1)) {
-                const pair = pairOf(node, rest.slice(0, end));
-                if (pair !== undefined) step = { segment: rest.slice(0, end), length: end, node: pair.value };
-            }
-        } else if (isSeq(node)) {
-            const head = rest.split(".", 1)[0];
-            if (/^\d+$/.test(head) && Number(head) < node.items.length) step = { segment: Number(head), length: head.length, node: node.items[Number(head)] };
+    return pathSegments(text).map((segment) => {
+        if (isSeq(node) && /^\d+$/.test(segment)) {
+            node = node.items[Number(segment)];
+            return Number(segment);
         }
-        if (step === undefined) return [...segments, rest];
-        segments.push(step.segment);
-        node = step.node;
-        rest = rest.slice(step.length + 1);
-    }
-    return segments;
+        node = isMap(node) ? pairOf(node, segment)?.value : undefined;
+        return segment;
+    });
 }
 
 /**

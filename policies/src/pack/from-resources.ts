@@ -26,6 +26,7 @@ import { formerNames, type PackResource } from "./resource";
 import type { EnvironmentChoice } from "./environment";
 import { readSettings, type PackConfig, type TenantContext } from "./settings";
 import { splitByTenant, stackOfUrn } from "./tenants";
+import { pathText } from "../path";
 
 export type { PackConfig } from "./settings";
 export type { PackResource } from "./resource";
@@ -82,7 +83,7 @@ function readApi(resource: PackResource, diagnostics: Diagnostic[]): Api | undef
     const scopes = rs.objects("scopes").flatMap((scope) => {
         const value = scope.required("value");
         if (value === undefined) return [];
-        return [{ value, description: scope.get("description", "string", ""), source: { path: `apis.${key}.scopes.${value}`, urn: resource.urn } }];
+        return [{ value, description: scope.get("description", "string", ""), source: { path: pathText(["apis", key, "scopes", value]), urn: resource.urn } }];
     });
     return {
         key,
@@ -119,7 +120,7 @@ function readScopes(resource: PackResource, apis: Map<string, Api>, links: Links
             ? [{ value: reader.required("scope"), description: reader.get("description", "string", "") }]
             : reader.objects("scopes").map((s) => ({ value: s.required("name"), description: s.get("description", "string", "") }));
     for (const { value, description } of entries) {
-        if (value !== undefined) api.scopes.push({ value, description, source: { path: `apis.${key}.scopes.${value}`, urn: resource.urn } });
+        if (value !== undefined) api.scopes.push({ value, description, source: { path: pathText(["apis", key, "scopes", value]), urn: resource.urn } });
     }
 }
 

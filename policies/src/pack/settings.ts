@@ -7,6 +7,7 @@ import { TENANT_COMPONENT_TYPE, type ReferencedApi } from "../tenant-component";
 import { chooseEnvironment, type EnvironmentChoice, type StackContext } from "./environment";
 import { PropReader, type Diagnostic } from "./props";
 import type { PackResource } from "./resource";
+import { pathText } from "../path";
 
 /** An API the stack references but does not create; fields other than the reference default like the schema's. */
 export type ExternalApiConfig = Pick<ReferencedApi, "key" | "identifier"> & Partial<Omit<ReferencedApi, "key" | "identifier">>;
@@ -70,7 +71,7 @@ export function externalApi(ref: ExternalApiConfig, urn: string | undefined): Ap
         name: ref.name ?? ref.key,
         kind: "external",
         // Pack config may leave descriptions out, although the type requires them.
-        scopes: (ref.scopes ?? []).map(({ value, description }) => ({ value, description: description ?? "", source: { path: `${path}.scopes.${value}`, urn } })),
+        scopes: (ref.scopes ?? []).map(({ value, description }) => ({ value, description: description ?? "", source: { path: `${path}.${pathText(["scopes", value])}`, urn } })),
         source: { path, urn },
     });
 }

@@ -2,6 +2,7 @@
 // states only what the case is about.
 import { MANAGEMENT_API_DEFAULTS } from "../management-api";
 import { apiOf, callerClientKey, REFRESH_TOKEN_DEFAULTS, MANAGEMENT_API, type Api, type Client, type Grant, type RefreshTokenSettings, type Role, type TenantModel } from "../model";
+import { pathText } from "../path";
 
 type Partial2<T> = { [K in keyof T]?: T[K] };
 
@@ -15,7 +16,7 @@ export function api(key: string, over: ApiOverrides = {}): Api {
             identifier: `https://${key}.example.com`,
             name: key,
             kind: "managed",
-            scopes: (scopeValues ?? []).map((value) => ({ value, description: value, source: { path: `apis.${key}.scopes.${value}` } })),
+            scopes: (scopeValues ?? []).map((value) => ({ value, description: value, source: { path: pathText(["apis", key, "scopes", value]) } })),
             source: { path: `apis.${key}` },
         },
         rest,

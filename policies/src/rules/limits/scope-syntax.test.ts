@@ -15,7 +15,7 @@ testRule(scopeSyntax, {
         { name: "non-ASCII letters", model: withScopes("lire:produits-é") },
     ],
     invalid: [
-        { name: "empty", model: withScopes(""), findings: [{ path: "apis.catalog.scopes.", severity: "error", message: "is empty" }] },
+        { name: "empty", model: withScopes(""), findings: [{ path: 'apis.catalog.scopes[""]', severity: "error", message: "is empty" }] },
         {
             name: "281 characters",
             model: withScopes(`${longest}s`),
@@ -25,10 +25,10 @@ testRule(scopeSyntax, {
             name: "space, tab, quote and backslash, each character named once",
             model: withScopes("read all products", "read:\tall", 'read:"products"', "read\\products"),
             findings: [
-                { path: "apis.catalog.scopes.read all products", message: 'contains " " (' },
-                { path: 'apis.catalog.scopes.read:"products"', message: 'contains "\\""' },
+                { path: 'apis.catalog.scopes["read all products"]', message: 'contains " " (' },
+                { path: 'apis.catalog.scopes["read:\\"products\\""]', message: 'contains "\\""' },
                 { path: "apis.catalog.scopes.read\\products", message: 'contains "\\\\"' },
-                { path: "apis.catalog.scopes.read:\tall", message: 'contains "\\t"' },
+                { path: 'apis.catalog.scopes["read:\\tall"]', message: 'contains "\\t"' },
             ],
         },
         {
