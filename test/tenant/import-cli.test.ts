@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { runProgramUnderMocks } from "../../topology/build/mock-run";
 import type { ImportFile } from "../../topology/tenant/import-ids";
+import { liveCredentials } from "../../topology/cli/tenant-input";
 import { runCli } from "../support/cli";
 import { DUMP, YAML_CONFIG, YAML_EXPORT } from "./fixtures";
 
@@ -76,6 +77,17 @@ describe("topology import of a deploy-cli YAML export", () => {
         const noIds = await runCli("import", YAML_EXPORT, "--deploy-config", YAML_CONFIG, "--out", out, "--stack", "dev", "--force", "--import-file", path.join(dir, "i.json"));
         expect(noIds.code).toBe(2);
         expect(noIds.stderr).toContain("deploy-cli exports carry no ids");
+    });
+});
+
+describe("the live source", () => {
+    it("takes credentials from the environment, else from the stack's plain auth0:* settings, and says which are missing", () => {
+        const dir = tmp();
+        const stackFile = path.join(dir, "Pulumi.dev.yaml");
+        fs.writeFileSync(stackFile, "config:\n  auth0:domain: acme-dev.eu.auth0.com\n  auth0:clientId: fromStack\n  auth0:clientSecret:\n    secure: AAABAEncrypted\n");
+        expect(() => liveCredentials({}, stackFile)).toThrow(/needs AUTH0_CLIENT_SECRET: /);
+        expect(liveCredentials({ AUTH0_CLIENT_SECRET: "s", AUTH0_CLIENT_ID: "" }, stackFile)).toEqual({ domain: "acme-dev.eu.auth0.com", clientId: "fromStack", clientSecret: "s" });
+        expect(liveCredentials({ AUTH0_DOMAIN: "other.auth0.com", AUTH0_CLIENT_ID: "env", AUTH0_CLIENT_SECRET: "s" }, stackFile).domain).toBe("other.auth0.com");
     });
 });
 

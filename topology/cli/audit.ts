@@ -5,7 +5,7 @@ import { rules } from "../../policies/src/rules";
 import { compareFindings, runRules, summarize } from "../../policies/src/run";
 import { formats } from "../report";
 import { planImport } from "../tenant/import";
-import { readSource, SOURCE_HELP } from "./tenant-input";
+import { readSource, SOURCE_EXIT, SOURCE_HELP } from "./tenant-input";
 
 interface AuditFlags {
     deployConfig?: string;
@@ -18,10 +18,11 @@ Examples:
   $ topology audit export/tenant.yaml                         a deploy-cli YAML export
   $ topology audit export/ --deploy-config config/prod.json   keyword values and the deploy client from deploy-cli's config
   $ topology audit dump/ --environment production --format sarif > audit.sarif
+  $ AUTH0_DOMAIN=acme.eu.auth0.com AUTH0_CLIENT_ID=... AUTH0_CLIENT_SECRET=... topology audit live
 
 Findings point at the object in the export (file, line, column) and name its topology path as
 \`topology import\` would write it.
-Exit codes: 0 no error finding, 1 the tenant has error findings, 2 usage error (unreadable source).`;
+Exit codes: 0 no error finding, 1 the tenant has error findings, ${SOURCE_EXIT}.`;
 
 export function register(program: Command): void {
     program
@@ -32,8 +33,8 @@ export function register(program: Command): void {
         .addOption(new Option("--environment <environment>", "which rules apply at which level").choices(ENVIRONMENTS).default("development"))
         .addOption(new Option("--format <format>", "output format").choices(Object.keys(formats)).default("text"))
         .addHelpText("after", EXAMPLES)
-        .action((source: string, flags: AuditFlags) => {
-            const { tenant } = planImport(readSource(source, flags.deployConfig), { environment: flags.environment });
+        .action(async (source: string, flags: AuditFlags) => {
+            const { tenant } = planImport(await readSource(source, flags), { environment: flags.environment });
             const findings = runRules(tenant, rules).sort(compareFindings);
             const summary = summarize(findings);
             const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;

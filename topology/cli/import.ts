@@ -9,7 +9,7 @@ import { CONFIG_NAMESPACE, stackFileName } from "../stack";
 import { planImport, stackYaml, topologyYaml, type ImportPlan } from "../tenant/import";
 import { importReport, reportMarkdown, reportSummary } from "../tenant/report";
 import { DEFAULT_FILE } from "./model-input";
-import { readSource, SOURCE_HELP } from "./tenant-input";
+import { readSource, SOURCE_EXIT, SOURCE_HELP } from "./tenant-input";
 import { UsageError } from "../usage-error";
 
 interface ImportFlags {
@@ -30,11 +30,12 @@ Examples:
   $ topology import tenant.yaml --deploy-config config/prod.json --stack prod --environment production
         a deploy-cli YAML export: its ##KEYWORDS## become \${variables} with prod's values
   $ topology import export/ --out design/topology.yaml --force --report report.json
+  $ AUTH0_DOMAIN=acme.eu.auth0.com AUTH0_CLIENT_ID=... AUTH0_CLIENT_SECRET=... topology import live --stack prod --import-file import.json
 
 Then: \`topology check --stack dev\`, \`pulumi import --file import.json\`, \`pulumi preview\` (it should
 change only what the report lists).
 Exit codes: 0 written and it checks clean, 1 written but the tenant has error findings (see the report),
-2 usage error (unreadable source, a file exists without --force, no ids for --import-file).`;
+${SOURCE_EXIT}, a file exists without --force, no ids for --import-file.`;
 
 function refuseOverwrite(files: readonly string[], force: boolean | undefined): void {
     const existing = files.filter((f) => fs.existsSync(f));
@@ -82,7 +83,7 @@ export function register(program: Command): void {
             if (flags.importFile !== undefined && flags.stack === undefined) throw new UsageError("--import-file needs --stack: the import file adopts resources into that stack");
             const stackFile = flags.stack === undefined ? undefined : stackFileName(path.dirname(path.resolve(flags.out)), flags.stack);
             refuseOverwrite([flags.out, stackFile, flags.importFile, flags.report].filter((f): f is string => f !== undefined), flags.force);
-            const plan = planImport(readSource(source, flags.deployConfig), { environment: flags.environment });
+            const plan = planImport(await readSource(source, flags), { environment: flags.environment });
             fs.writeFileSync(flags.out, topologyYaml(plan));
             if (stackFile !== undefined) fs.writeFileSync(stackFile, stackYaml(plan, flags.environment));
             const vars = Object.fromEntries(Object.entries(plan.variables).map(([k, v]) => [k, v ?? ""]));
