@@ -25,3 +25,25 @@ export const AUTH0_TOKEN_DIALECT = { withPermissions: "access_token_authz", plai
 export function fromAuth0<K extends string>(table: Readonly<Record<K, string>>, value: string): K | undefined {
     return (Object.keys(table) as K[]).find((key) => table[key] === value);
 }
+
+/**
+ * Permission names Auth0 refuses as custom API scopes: OpenID Connect's scopes and the profile
+ * claims ("Add API Permissions", Reserved names: https://auth0.com/docs/get-started/apis/add-api-permissions,
+ * docs-v2 of 2026-08).
+ */
+export const RESERVED_SCOPE_NAMES: readonly string[] = [
+    "address",
+    "created_at",
+    "email",
+    "email_verified",
+    "family_name",
+    "given_name",
+    "identities",
+    "name",
+    "nickname",
+    "offline_access",
+    "openid",
+    "phone",
+    "picture",
+    "profile",
+];

@@ -221,6 +221,16 @@ function cases(): Case[] {
         const access = grant("storefront-events", "storefront", "https://events.example.com", ["manage:events"], "user", open.urn);
         return { resources: [open, scopes!, role, permissions, access], expected: [mandatory("roles-without-rbac", role)] };
     });
+    add("a SPA whose refresh tokens idle longer than they live, which Auth0 refuses", () => {
+        const refreshToken = { ...SPA.refreshToken, tokenLifetime: 86400, idleTokenLifetime: 604800 };
+        const spa = app("idle-spa", { ...SPA, refreshToken });
+        return { resources: spa.resources, expected: [mandatory("refresh-token-lifetimes", spa.client)] };
+    });
+    add("two roles with one name, which Auth0 answers with 409", () => {
+        const first = resource("role", "editor", { name: "Editor" });
+        const second = resource("role", "content-editor", { name: "Editor" });
+        return { resources: [first, second], expected: [mandatory("duplicate-role-name", second)] };
+    });
     return list;
 }
 

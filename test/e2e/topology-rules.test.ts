@@ -137,6 +137,11 @@ const SECURE_DEFAULTS: Record<string, (model: TenantModel) => void> = {
         expect(refreshing.map((c) => c.key)).toEqual(["storefront", "mobile", "back-office", "partner-app"]);
         for (const c of refreshing) expect(c.refreshToken).toMatchObject({ rotation: "rotating", expiration: "expiring" });
     },
+    "refresh-token-lifetimes": (model) => {
+        const refreshing = model.clients.flatMap((c) => (c.refreshToken === null ? [] : [c.refreshToken]));
+        expect(refreshing.length).toBeGreaterThan(0);
+        for (const r of refreshing) expect(r.idleTokenLifetime).toBeLessThanOrEqual(r.tokenLifetime);
+    },
     "third-party-consent": (model) => {
         const partner = model.clients.find((c) => c.key === "partner-app")!;
         expect(partner.firstParty).toBe(false);

@@ -32,7 +32,12 @@ testRule(unusedApi, {
                 roles: [role("clerk", { orders: ["read:orders"] })],
                 waivers: [{ rule: "user-access-allow-all", target: "apis.catalog", reason: "x", source: { path: "waivers.0" } }],
             }),
-            findings: [{ path: "apis.catalog", severity: "warning", message: "not referenced" }],
+            findings: [{ path: "apis.catalog", severity: "warning", message: "nothing can obtain a token" }],
+        },
+        {
+            name: "an unreferenced API open to every app's user tokens does not claim nothing can get a token",
+            model: tenant({ apis: [orders, api("catalog", { userAccess: "allow_all" })], roles: [role("clerk", { orders: ["read:orders"] })] }),
+            findings: [{ path: "apis.catalog", severity: "warning", message: /every first-party app can get user tokens for it without a grant/ }],
         },
         {
             name: "an API that only calls others is still unused",

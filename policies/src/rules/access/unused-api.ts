@@ -14,7 +14,10 @@ export const unusedApi = defineRule({
             .filter((a) => a.kind === "managed" && !usage.has(a.key))
             .map((a) => ({
                 source: a.source,
-                message: `API '${a.key}' is not referenced by any app's access, any API's calls or any role: nothing can obtain a token for it`,
+                message:
+                    a.userAccess === "allow_all"
+                        ? `API '${a.key}' is not referenced by any app's access, any API's calls or any role, yet with userAccess: allow_all every first-party app can get user tokens for it without a grant`
+                        : `API '${a.key}' is not referenced by any app's access, any API's calls or any role: nothing can obtain a token for it`,
                 hint: `give the apps that call it access to ${a.key}, or remove the API`,
             }));
     },

@@ -42,10 +42,18 @@ testRule(scopeSyntax, {
                 apis: [api("catalog", { scopeValues: ["openid", "offline_access"] }), api("ledger", { kind: "external", scopeValues: ["email"] })],
             }),
             findings: [
-                { path: "apis.catalog.scopes.openid", message: "reserved OpenID Connect scope" },
+                { path: "apis.catalog.scopes.openid", message: "Auth0 reserves" },
                 { path: "apis.catalog.scopes.offline_access" },
                 { path: "apis.ledger.scopes.email" },
             ],
+        },
+        {
+            name: "the profile claims Auth0 reserves too",
+            model: withScopes("name", "nickname", "picture", "identities", "created_at", "email_verified", "given_name", "family_name", "read:names"),
+            findings: ["name", "nickname", "picture", "identities", "created_at", "email_verified", "given_name", "family_name"].map((value) => ({
+                path: `apis.catalog.scopes.${value}`,
+                severity: "error" as const,
+            })),
         },
     ],
 });

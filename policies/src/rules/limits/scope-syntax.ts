@@ -1,11 +1,11 @@
+import { RESERVED_SCOPE_NAMES } from "../../auth0-vocabulary";
 import type { Scope } from "../../model";
 import { defineRule, type Report } from "../../rule";
 
 const MAX_LENGTH = 280;
 /** RFC 6749 §3.3: a request separates scopes with spaces, and a scope-token excludes `"` and `\`. */
 const NOT_SCOPE_CHAR = /[\s"\\]/g;
-/** OpenID Connect's own scopes: Auth0 gives them their OIDC meaning, never the API's. */
-const RESERVED: ReadonlySet<string> = new Set(["openid", "profile", "email", "address", "phone", "offline_access"]);
+const RESERVED: ReadonlySet<string> = new Set(RESERVED_SCOPE_NAMES);
 
 /** Why a scope value is malformed, or undefined when it is well-formed. */
 function malformation(value: string): string | undefined {
@@ -16,7 +16,7 @@ function malformation(value: string): string | undefined {
         const named = bad.map((c) => JSON.stringify(c)).join(", ");
         return `contains ${named} (whitespace separates scopes in a request; quotes and backslashes are not allowed)`;
     }
-    if (RESERVED.has(value)) return "is a reserved OpenID Connect scope";
+    if (RESERVED.has(value)) return "is a name Auth0 reserves (OpenID Connect scopes and profile claims) and refuses as an API permission";
     return undefined;
 }
 
@@ -26,8 +26,8 @@ export const scopeSyntax = defineRule({
         severity: "error",
         description:
             "A scope value is empty, longer than 280 characters, contains whitespace, a quote or a backslash, repeats within its API, " +
-            "or is a reserved OIDC scope.",
-        docs: "https://www.rfc-editor.org/rfc/rfc6749#section-3.3",
+            "or is one of the names Auth0 reserves (openid, profile, email, name, picture, …).",
+        docs: "https://auth0.com/docs/get-started/apis/add-api-permissions",
         waivable: false,
     },
     check(model) {

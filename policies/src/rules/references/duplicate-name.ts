@@ -7,12 +7,14 @@ interface Named {
     source: Source;
 }
 
-/** Reports every element whose display name an earlier one of the same kind already has. */
-function sameNames(items: readonly Named[], kind: "app" | "API"): Report[] {
+const looseName = (name: string) => name.trim().toLowerCase();
+
+/** Reports every element whose display name (as `normalize` compares them) an earlier one of the same kind already has. */
+export function sameNames(items: readonly Named[], kind: "app" | "API" | "role", normalize: (name: string) => string = looseName): Report[] {
     const first = new Map<string, Named>();
     const reports: Report[] = [];
     for (const item of items) {
-        const name = item.name.trim().toLowerCase();
+        const name = normalize(item.name);
         const earlier = first.get(name);
         if (earlier === undefined) {
             first.set(name, item);

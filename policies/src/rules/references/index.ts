@@ -2,6 +2,7 @@
 import type { Rule } from "../../rule";
 import { duplicateIdentifier } from "./duplicate-identifier";
 import { duplicateName } from "./duplicate-name";
+import { duplicateRoleName } from "./duplicate-role-name";
 import { schema, undefinedVariable, yamlSyntax } from "./loader";
 import { unknownApi } from "./unknown-api";
 import { unknownApp } from "./unknown-app";
@@ -13,6 +14,7 @@ export const referenceRules: readonly Rule[] = [
     unknownApp,
     duplicateIdentifier,
     duplicateName,
+    duplicateRoleName,
     undefinedVariable,
     schema,
     yamlSyntax,

@@ -3,6 +3,7 @@ import { testRule } from "../../testing/rule-tester";
 import { tokenLifetimeLong } from "./token-lifetime-long";
 
 const LONG = 7 * 86400;
+const DAYS_3 = 3 * 86400;
 
 testRule(tokenLifetimeLong, {
     valid: [
@@ -15,9 +16,9 @@ testRule(tokenLifetimeLong, {
             }),
         },
         {
-            name: "long tokens only for backends",
+            name: "three-day tokens only for backends",
             model: tenant({
-                apis: [api("catalog", { tokenLifetime: LONG })],
+                apis: [api("catalog", { tokenLifetime: DAYS_3 })],
                 clients: [client("admin", "web"), client("sync", "m2m")],
                 grants: [grant("admin", "catalog", ["read"]), grant("sync", "catalog", ["read"], { subjectType: "client" })],
             }),
@@ -25,7 +26,7 @@ testRule(tokenLifetimeLong, {
         {
             name: "a spa's machine access is another rule's problem, not a user token",
             model: tenant({
-                apis: [api("catalog", { tokenLifetime: LONG })],
+                apis: [api("catalog", { tokenLifetime: DAYS_3 })],
                 clients: [client("storefront", "spa")],
                 grants: [grant("storefront", "catalog", ["read"], { subjectType: "client" })],
             }),
@@ -43,7 +44,22 @@ testRule(tokenLifetimeLong, {
                 clients: [client("admin", "web"), client("mobile", "native")],
                 grants: [grant("admin", "catalog", ["read"]), grant("mobile", "catalog", ["read"]), grant("admin", "orders", ["read"])],
             }),
-            findings: [{ path: "apis.catalog.tokenLifetime", severity: "warning", message: "native app 'mobile'" }],
+            findings: [
+                { path: "apis.catalog.tokenLifetime", severity: "warning", message: "native app 'mobile'" },
+                { path: "apis.orders.tokenLifetime", severity: "warning", message: "7 days" },
+            ],
+        },
+        {
+            name: "a week or more for any API, machine callers only or none",
+            model: tenant({
+                apis: [api("ledger", { tokenLifetime: LONG }), api("archive", { tokenLifetime: 2592000 })],
+                clients: [client("sync", "m2m")],
+                grants: [grant("sync", "ledger", ["read"], { subjectType: "client" })],
+            }),
+            findings: [
+                { path: "apis.ledger.tokenLifetime", severity: "warning", message: "cannot be revoked" },
+                { path: "apis.archive.tokenLifetime", severity: "warning", message: "30 days" },
+            ],
         },
         {
             name: "allow_all user access lets any spa in",

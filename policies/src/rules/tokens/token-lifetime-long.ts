@@ -1,7 +1,7 @@
 import type { Client, TenantModel } from "../../model";
 import { defineRule } from "../../rule";
 import { isPublicClient, resolvedGrants } from "../model-index";
-import { isValidTokenLifetime, PUBLIC_CLIENT_TOKEN_LIFETIME } from "./token-lifetimes";
+import { isValidTokenLifetime, LONG_TOKEN_LIFETIME, PUBLIC_CLIENT_TOKEN_LIFETIME } from "./token-lifetimes";
 
 /** For each API, one spa/native app that gets user tokens for it. */
 function publicCallers(model: TenantModel): Map<string, Client> {
@@ -16,7 +16,9 @@ export const tokenLifetimeLong = defineRule({
     meta: {
         id: "token-lifetime-long",
         severity: "warning",
-        description: `An API reached by spa or native apps issues access tokens valid for more than ${PUBLIC_CLIENT_TOKEN_LIFETIME / 3600} hours.`,
+        description:
+            `An API reached by spa or native apps issues access tokens valid for more than ${PUBLIC_CLIENT_TOKEN_LIFETIME / 3600} hours, ` +
+            `or any API issues them for ${LONG_TOKEN_LIFETIME / 86400} days or more.`,
         docs: "https://auth0.com/docs/secure/tokens/access-tokens/update-access-token-lifetime",
     },
     check(model) {
@@ -25,7 +27,17 @@ export const tokenLifetimeLong = defineRule({
             // Out-of-range values are token-lifetime-range's finding.
             if (api.kind !== "managed" || api.tokenLifetime <= PUBLIC_CLIENT_TOKEN_LIFETIME || !isValidTokenLifetime(api.tokenLifetime)) return [];
             const caller = callers.get(api.key);
-            if (caller === undefined && api.userAccess !== "allow_all") return [];
+            if (caller === undefined && api.userAccess !== "allow_all") {
+                if (api.tokenLifetime < LONG_TOKEN_LIFETIME) return [];
+                return [
+                    {
+                        source: api.source,
+                        path: `${api.source.path}.tokenLifetime`,
+                        message: `API '${api.key}' issues access tokens valid for ${api.tokenLifetime} s (${Math.floor(api.tokenLifetime / 86400)} days): a leaked token stays usable that long, and access tokens cannot be revoked`,
+                        hint: `lower tokenLifetime to a day or less; machine clients can request a new token whenever they need one`,
+                    },
+                ];
+            }
             const reachedBy = caller !== undefined ? `${caller.type} app '${caller.key}'` : "any app of the tenant (userAccess: allow_all)";
             return [
                 {
