@@ -6,6 +6,7 @@
 import { AUTH0_TYPES } from "../../policies/src/pack/auth0-types";
 import { UNKNOWN } from "../../policies/src/pack/resource";
 import type { StackResource } from "../../topology/analyzer";
+import { plannedState } from "../../topology/analyzer/engine-view";
 
 const STACK = "urn:pulumi:dev::warehouse";
 const urn = (type: string, name: string) => `${STACK}::${type}::${name}`;
@@ -101,26 +102,7 @@ export function partialOwnership(): StackResource[] {
     return [job, credentials, grant];
 }
 
-/**
- * What the provider computes when a program leaves it out: the output properties of @pulumi/auth0
- * 3.49.0's schema (provider/cmd/pulumi-resource-auth0/schema.json, `required` minus
- * `requiredInputs`), the ones the pack reads. At preview each is unknown in the planned state.
- */
-const COMPUTED: Readonly<Record<string, readonly string[]>> = {
-    [AUTH0_TYPES.client]: ["callbacks", "clientId", "description", "grantTypes", "isFirstParty", "jwtConfiguration", "name", "oidcConformant", "refreshToken"],
-    [AUTH0_TYPES.resourceServer]: ["allowOfflineAccess", "enforcePolicies", "name", "signingAlg", "skipConsentForVerifiableFirstPartyClients", "subjectTypeAuthorization", "tokenDialect", "tokenLifetime"],
-    [AUTH0_TYPES.clientGrant]: ["subjectType"],
-    [AUTH0_TYPES.clientCredentials]: ["authenticationMethod", "clientSecret"],
-    [AUTH0_TYPES.role]: ["description", "name"],
-    [AUTH0_TYPES.rolePermission]: ["description", "resourceServerName"],
-    [AUTH0_TYPES.rule]: ["enabled", "name", "order"],
-    [AUTH0_TYPES.hook]: ["enabled", "name"],
-};
-
-/** The stack as the engine sends it at preview: inputs, and every computed property left out unknown. */
+/** The stack as the engine sends it at preview: every attribute the provider computes, left out, is unknown. */
 export function plannedOutputs(stack: readonly StackResource[]): StackResource[] {
-    return stack.map((r) => {
-        const unknowns = Object.fromEntries((COMPUTED[r.type] ?? []).filter((p) => r.props[p] === undefined).map((p) => [p, UNKNOWN]));
-        return { ...r, props: { ...unknowns, ...r.props } };
-    });
+    return stack.map((r) => ({ ...r, props: plannedState(r.type, r.props) }));
 }
