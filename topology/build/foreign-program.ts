@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import Module from "node:module";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { UsageError } from "../cli/usage-error";
+import { UsageError } from "../usage-error";
 
 export interface ForeignProgram {
     dir: string;

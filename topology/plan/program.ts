@@ -12,7 +12,7 @@ import { projectPackDir } from "../analyzer/pack-dir";
 import { stackResources } from "../analyzer/registered";
 import { auth0VersionOf, programBody, readProgram } from "../build/foreign-program";
 import { MockRunFailure, runUnderMocks, type MockStubs } from "../build/under-mocks";
-import { UsageError } from "../cli/usage-error";
+import { UsageError } from "../usage-error";
 import { stackFileName } from "../stack";
 import type { PlanResult } from "./run";
 
