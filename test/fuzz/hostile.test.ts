@@ -114,6 +114,19 @@ it("matches a waiver by path segments: scopes.orders does not reach the scope or
     ]);
 });
 
+it("reports lookalike text where it is written: invisible and bidi characters, NFC/NFD twins, a non-ASCII host (an error in production)", async () => {
+    const run = await runCli(["check", path.join(HOSTILE, "lookalike-text.yaml"), "--environment", "production", "--format", "json"]);
+    const lookalikes = (JSON.parse(run.stdout).findings as Array<{ rule: string; severity: string; line: number; message: string }>).filter((f) => f.rule === "lookalike-text");
+    expect(lookalikes.map((f) => [f.line, f.severity, f.message.match(/U\+[0-9A-F]{4}|Unicode form|non-ASCII/)?.[0]])).toEqual([
+        [6, "error", "U+200B"],
+        [8, "error", "Unicode form"],
+        [12, "error", "non-ASCII"],
+        [12, "error", "U+202E"],
+    ]);
+    const development = await runCli(["check", path.join(HOSTILE, "lookalike-text.yaml"), "--format", "json"]);
+    expect(jsonFindings(development).filter((f) => f.rule === "lookalike-text" && /non-ASCII/.test(f.message)).map((f) => f.severity)).toEqual(["warning"]);
+});
+
 it("reports cr-only line endings once, not at every colon", async () => {
     const run = await check(path.join(HOSTILE, "cr-only.yaml"));
     expect(jsonFindings(run)).toHaveLength(1);

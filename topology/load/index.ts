@@ -12,6 +12,7 @@ import { TopologySchema, type Topology } from "../schema";
 import { managementDomain, readStackSettings, stackFileName, type StackSettings } from "../stack";
 import { loaderFinding } from "./finding";
 import { LIMITS } from "./limits";
+import { lookalikeFindings } from "./lookalikes";
 import { parseYaml } from "./parse";
 import type { Locator, Position } from "./position";
 import { schemaFindings } from "./schema-issues";
@@ -85,6 +86,8 @@ export function loadTopology(options: LoadOptions): LoadResult {
     if (locator === undefined) return done(findings);
     const syntaxErrors = findings.some((f) => f.severity === "error");
     findings.push(...substituteVariables(locator, source.text, variablesOf(options, stack, projectDir)));
+    const environment = options.environment ?? stack?.environment ?? "development";
+    findings.push(...lookalikeFindings(locator, environment));
     const values = valuesOf(locator);
     if ("finding" in values) return done([...findings, values.finding]);
 
@@ -92,7 +95,7 @@ export function loadTopology(options: LoadOptions): LoadResult {
     if (!parsed.success) return done([...findings, ...schemaFindings(parsed.error.issues, locator)]);
     if (syntaxErrors) return done(findings);
     const model = resolveTopology(parsed.data, {
-        environment: options.environment ?? stack?.environment ?? "development",
+        environment,
         domain: options.domain ?? (stack === undefined ? undefined : managementDomain(stack)),
         source: (p) => locator.source(p),
     });

@@ -3,7 +3,7 @@ import type { Rule } from "../../rule";
 import { duplicateIdentifier } from "./duplicate-identifier";
 import { duplicateName } from "./duplicate-name";
 import { duplicateRoleName } from "./duplicate-role-name";
-import { schema, undefinedVariable, yamlSyntax } from "./loader";
+import { lookalikeText, schema, undefinedVariable, yamlSyntax } from "./loader";
 import { unknownApi } from "./unknown-api";
 import { unknownApp } from "./unknown-app";
 import { unknownScope } from "./unknown-scope";
@@ -16,6 +16,7 @@ export const referenceRules: readonly Rule[] = [
     duplicateName,
     duplicateRoleName,
     undefinedVariable,
+    lookalikeText,
     schema,
     yamlSyntax,
 ];
