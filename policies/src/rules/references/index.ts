@@ -3,6 +3,7 @@ import type { Rule } from "../../rule";
 import { duplicateIdentifier } from "./duplicate-identifier";
 import { duplicateName } from "./duplicate-name";
 import { duplicateRoleName } from "./duplicate-role-name";
+import { formerlyConflict } from "./formerly-conflict";
 import { lookalikeText, schema, undefinedVariable, yamlSyntax } from "./loader";
 import { unknownApi } from "./unknown-api";
 import { unknownApp } from "./unknown-app";
@@ -15,6 +16,7 @@ export const referenceRules: readonly Rule[] = [
     duplicateIdentifier,
     duplicateName,
     duplicateRoleName,
+    formerlyConflict,
     undefinedVariable,
     lookalikeText,
     schema,
