@@ -4,6 +4,7 @@ import { testRule } from "../../testing/rule-tester";
 import { m2mManagementPrivileged } from "./m2m-management-privileged";
 
 const mgmt = managementApi();
+const PRIVILEGED = MANAGEMENT_API_SCOPES.filter((scope) => /^(create|update|delete):/.test(scope));
 const syncWith = (scopes: string[], environment: "production" | "development" = "development") =>
     tenant({
         environment,
@@ -65,6 +66,14 @@ testRule(m2mManagementPrivileged, {
             name: "a secret read is an error on production stacks, like a write",
             model: syncWith(["read:client_keys"], "production"),
             findings: [{ path: "apps.sync.access.auth0-management.0", severity: "error" }],
+        },
+        {
+            name: "past ten privileged scopes one finding on the grant counts the rest",
+            model: syncWith(["read:clients", ...PRIVILEGED.slice(0, 13)]),
+            findings: [
+                ...PRIVILEGED.slice(0, 10).map((scope, i) => ({ path: `apps.sync.access.auth0-management.${i + 1}`, message: `'${scope}'` })),
+                { path: "apps.sync.access.auth0-management", message: `holds 3 more privileged Management API scopes ('${PRIVILEGED[10]}'` },
+            ],
         },
         {
             name: "an API's caller reading users",

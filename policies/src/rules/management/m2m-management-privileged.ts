@@ -5,6 +5,8 @@ import { managementGrants } from "./management-grants";
 
 const WRITE_SCOPE = /^(create|update|delete):/;
 const HINT = "grant only the scopes this client needs, or waive the finding with the reason it must hold them";
+/** Scopes reported one by one per grant; past it one finding on the grant counts the rest (a tool's client may hold hundreds). */
+const LISTED_PER_GRANT = 10;
 
 /** What a leaked secret of a client holding this scope gives away; undefined for routine reads. */
 function exposure(scope: string): string | undefined {
@@ -28,13 +30,25 @@ export const m2mManagementPrivileged = defineRule({
         const reports: Report[] = [];
         for (const { grant, client } of managementGrants(model)) {
             if (grant.subjectType !== "client") continue;
-            for (const { scope, path } of grantScopes(grant)) {
+            const flagged = grantScopes(grant).flatMap(({ scope, path }) => {
                 const gives = exposure(scope);
-                if (gives === undefined) continue;
+                return gives === undefined ? [] : [{ scope, path, gives }];
+            });
+            for (const { scope, path, gives } of flagged.slice(0, LISTED_PER_GRANT)) {
                 reports.push({
                     source: grant.source,
                     path,
                     message: `machine client '${client.key}' holds Management API scope '${scope}': a leaked secret ${gives}`,
+                    hint: HINT,
+                });
+            }
+            const rest = flagged.slice(LISTED_PER_GRANT);
+            if (rest.length > 0) {
+                reports.push({
+                    source: grant.source,
+                    message:
+                        `machine client '${client.key}' holds ${rest.length} more privileged Management API scopes ` +
+                        `(${rest.slice(0, 3).map((f) => `'${f.scope}'`).join(", ")}…): a leaked secret lets anyone change the tenant or read its secrets`,
                     hint: HINT,
                 });
             }
