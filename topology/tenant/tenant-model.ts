@@ -2,7 +2,7 @@
 // first `pulumi up` makes of it). Both carry the adoption's keys, so the diff between them is the
 // list of what that `pulumi up` changes. Sources point into the export where there is one.
 import type { Api, Client, Environment, Grant, RefreshTokenSettings, Source, TenantModel, TokenEndpointAuthMethod } from "../../policies/src/model";
-import { grantPath } from "../../policies/src/model";
+import { grantPath, REFRESH_TOKEN_DEFAULTS } from "../../policies/src/model";
 import { AUTH0_ACCESS_POLICY, fromAuth0 } from "../../policies/src/auth0-vocabulary";
 import { resolveTopology } from "../resolve";
 import { TopologySchema, type TopologyInput } from "../schema";
@@ -61,7 +61,8 @@ function refreshToken(c: TenantClient, design: RefreshTokenSettings | null, gran
     if (!grantTypes.includes("refresh_token")) return null;
     const r = c.refresh_token;
     if (r === undefined || r === null) return design;
-    const base = design ?? { rotation: "non-rotating", expiration: "non-expiring", tokenLifetime: 2592000, idleTokenLifetime: 1296000, policies: [] };
+    // A tenant that names no rotation or expiration has Auth0's: non-rotating, non-expiring.
+    const base: RefreshTokenSettings = design ?? { ...REFRESH_TOKEN_DEFAULTS, rotation: "non-rotating", expiration: "non-expiring", policies: [] };
     return {
         rotation: r.rotation_type === "rotating" ? "rotating" : r.rotation_type === "non-rotating" ? "non-rotating" : base.rotation,
         expiration: r.expiration_type === "expiring" ? "expiring" : r.expiration_type === "non-expiring" ? "non-expiring" : base.expiration,
