@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { benchTopology, generateTopology } from "./generate";
 
 const ROOT = path.join(__dirname, "../..");
-const CLI = path.join(ROOT, "dist/topology/cli/main.js");
+const CLI = path.join(ROOT, "dist/topology/cli/bin.js");
 const MERMAID = path.join(ROOT, "node_modules/mermaid/dist/mermaid.min.js");
 
 interface View {

@@ -20,7 +20,7 @@ import { LIMITS, verdicts, type SizeResult } from "./targets";
 import { acrossProcesses } from "./timing";
 
 const ROOT = path.join(__dirname, "../..");
-const CLI = path.join(ROOT, "dist/topology/cli/main.js");
+const CLI = path.join(ROOT, "dist/topology/cli/bin.js");
 /** The repository's own example: what a new user runs first. */
 const EXAMPLE = path.join(ROOT, "topology.yaml");
 const STACK = "bench";

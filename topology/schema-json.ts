@@ -2,7 +2,7 @@
 // `npm run schema` rewrites topology/topology.schema.json, and a test fails when it is stale.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { TopologySchema } from "./schema";
 
 /** Relative to the project root, where `npm run schema` runs. */

@@ -1,7 +1,7 @@
 // The topology file format: the user-facing contract. Every type of the topology code is inferred
 // from this schema and the editor JSON Schema (topology.schema.json) is generated from it, so a
 // field is documented exactly once, here, in its description.
-import { z } from "zod";
+import * as z from "zod";
 import { MANAGEMENT_API_DEFAULTS } from "../policies/src/management-api";
 import { API_DEFAULTS, APP_TYPES, CLIENT_ACCESS_POLICIES, PLANS, THIRD_PARTY_SECURITY_MODES, USER_ACCESS_POLICIES } from "../policies/src/model";
 

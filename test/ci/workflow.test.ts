@@ -78,6 +78,14 @@ it.each(scripts.filter(({ step }) => !/^One stack per/.test(step.name ?? "")).ma
     },
 );
 
+it("keeps the whole diff of each stack as JSON beside the comment, in the artifact", () => {
+    const step = WORKFLOW.jobs.diff.steps.find((s) => /topology diff/.test(s.name ?? "")) as Step;
+    runStep(step);
+    expect(fs.readdirSync(path.join(dir, "work", "topology-diff")).sort()).toEqual([`${HOSTILE_STACK}.json`, "dev.json"].sort());
+    const upload = WORKFLOW.jobs.diff.steps.find((s) => /upload-artifact/.test(s.uses ?? "")) as Step & { with: { path: string } };
+    expect(upload.with.path.split("\n").filter(Boolean)).toEqual(["topology-diff.md", "topology-diff/"]);
+});
+
 it("lists only file names that are valid stack names, without running any of them", () => {
     const step = WORKFLOW.jobs.stacks.steps.find((s) => s.run !== undefined) as Step;
     const work = path.join(dir, "work");
@@ -104,6 +112,14 @@ describe("hardening", () => {
         expect(holders).toEqual(["preview"]);
         expect(WORKFLOW.jobs.preview.if).toContain("github.event.pull_request.head.repo.full_name == github.repository");
         expect(JSON.stringify({ ...WORKFLOW.jobs.preview, steps: [] })).not.toContain("secrets.");
+    });
+
+    it("pins every action to the full commit of a release, named beside it", () => {
+        const text = fs.readFileSync(path.join(__dirname, "../../.github/workflows/topology.yml"), "utf8");
+        const uses = JOBS.flatMap(([, job]) => job.steps.flatMap((s) => (s.uses === undefined ? [] : [s.uses])));
+        expect(uses.length).toBeGreaterThan(5);
+        for (const action of uses) expect(action).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        for (const line of text.split("\n").filter((l) => /^\s*(- )?uses:/.test(l))) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
     });
 
     it("does not leave the token in the checkout for later steps", () => {

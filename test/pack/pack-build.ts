@@ -28,9 +28,11 @@ export function assertPackBuilt(): void {
     assertBuilt(path.join(PACK_DIR, "bin/index.js"), [path.join(PACK_DIR, "index.ts"), path.join(PACK_DIR, "src")], "run `npm run --prefix policies build`");
 }
 
-/** dist/ of the root package, which `npm pack` ships. */
+/** dist/ of the root package, which `npm pack` ships: the compiled modules and the bundled CLI. */
 export function assertRootBuilt(): void {
-    assertBuilt(path.join(ROOT, "dist/topology/index.js"), [path.join(ROOT, "topology"), path.join(PACK_DIR, "src")], "run `npm run build`");
+    for (const built of ["dist/topology/index.js", "dist/cli/topology.js"]) {
+        assertBuilt(path.join(ROOT, built), [path.join(ROOT, "topology"), path.join(PACK_DIR, "src")], "run `npm run build`");
+    }
 }
 
 /** The model policy's diagnostics about resources it could not read: all but its environment note. */

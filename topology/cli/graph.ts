@@ -53,7 +53,8 @@ Examples:
   $ topology graph --format dot | dot -Tsvg > topology.svg
 
 Arrows: solid, an app for a signed-in user; dashed, a machine client or an API's backend as itself;
-thick purple, what a role's users are permitted. Third-party apps are yellow. Past ${SCOPE_LABEL_LIMIT} arrows the
+thick purple, what a role's users are permitted. Third-party apps are yellow; the --focus, --app
+and --api nodes are outlined in thick blue. Past ${SCOPE_LABEL_LIMIT} arrows the
 scopes are left out of the whole graph (a --focus graph has them).
 
 Exit codes: 0 printed, 1 the topology does not load (its findings on stderr), 2 usage error (a key not in the file).`;

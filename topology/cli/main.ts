@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The `topology` command line. Each command lives in its own module and registers itself here.
 // Exit codes: 0 no error, 1 the topology (or plan) has errors, 2 usage errors.
 import { Command, CommanderError } from "commander";
@@ -71,10 +70,11 @@ async function exitAfterFlush(code: number): Promise<never> {
     process.exit(code);
 }
 
-if (require.main === module) {
+/** Runs `topology ARGV` as the process: exits with its code once the output is flushed. */
+export function runAsCli(argv: readonly string[]): void {
     // A closed pipe (EPIPE) is the reader's choice, not an error of this command.
     for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
-    main(process.argv.slice(2)).then(exitAfterFlush, (err: unknown) => {
+    main(argv).then(exitAfterFlush, (err: unknown) => {
         // A bug, not a user error: say so in one line, with the stack only on request.
         const message = err instanceof Error ? err.message : String(err);
         process.stderr.write(`topology: internal error: ${message}\n`);
@@ -82,3 +82,5 @@ if (require.main === module) {
         return exitAfterFlush(3);
     });
 }
+
+if (require.main === module) runAsCli(process.argv.slice(2));

@@ -1,6 +1,6 @@
 // Graphviz DOT of a Graph, with the same conventions as the Mermaid renderer: solid user access,
-// dashed machine access, bold purple role permissions, third-party apps filled yellow, scopes as
-// edge labels, diff statuses as colours.
+// dashed machine access, bold purple role permissions, third-party apps filled yellow, the chosen
+// nodes of a neighbourhood outlined thick blue, scopes as edge labels, diff statuses as colours.
 import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind, Status } from "./graph";
 import { edgeLabelLines, GROUPS } from "./labels";
 
@@ -11,13 +11,16 @@ const SHAPES: Record<NodeKind, string> = { app: "box", api: "hexagon", role: "el
 const STYLES: Record<EdgeKind, string> = { user: "solid", role: "bold", machine: "dashed", calls: "dashed" };
 const ROLE_COLOUR = "#8250df";
 const COLOURS: Record<Status, string> = { unchanged: "black", added: "#1a7f37", removed: "#cf222e", changed: "#9a6700" };
+const FOCUSED = "#0969da";
 
 function nodeLine(node: GraphNode): string {
     const text = node.label === node.key ? node.key : `${node.label} (${node.key})`;
     const status = node.status === "unchanged" ? "" : `\n${node.status}`;
     const style = [node.status === "removed" ? "dashed" : "solid", ...(node.thirdParty === true ? ["filled"] : [])].join(",");
     const fill = node.thirdParty === true ? ', fillcolor="#fff8c5"' : "";
-    return `${quote(node.id)} [label=${quote(`${text}\n${node.detail}${status}`)}, shape=${SHAPES[node.kind]}, color=${quote(COLOURS[node.status])}, style=${quote(style)}${fill}];`;
+    const colour = node.focused === true && node.status === "unchanged" ? FOCUSED : COLOURS[node.status];
+    const width = node.focused === true ? ", penwidth=3" : "";
+    return `${quote(node.id)} [label=${quote(`${text}\n${node.detail}${status}`)}, shape=${SHAPES[node.kind]}, color=${quote(colour)}, style=${quote(style)}${fill}${width}];`;
 }
 
 function edgeLine(edge: GraphEdge): string {

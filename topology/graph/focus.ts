@@ -27,7 +27,7 @@ export function chosenNodes(graph: Graph, selection: Selection): { ids: Set<stri
     return { ids, unknown };
 }
 
-/** Nodes at most `depth` edges from `seeds`, and the edges walked to reach them or between them. */
+/** Nodes at most `depth` edges from `seeds` (marked focused), and the edges walked to reach them or between them. */
 export function neighbourhood(graph: Graph, seeds: ReadonlySet<string>, depth: number): Graph {
     const distance = new Map([...seeds].map((id) => [id, 0]));
     let frontier = new Set(seeds);
@@ -47,7 +47,7 @@ export function neighbourhood(graph: Graph, seeds: ReadonlySet<string>, depth: n
     const within = (id: string) => (distance.get(id) ?? Infinity) < depth;
     const kept = (id: string) => distance.has(id);
     return {
-        nodes: graph.nodes.filter((n) => kept(n.id)),
+        nodes: graph.nodes.filter((n) => kept(n.id)).map((n) => (seeds.has(n.id) ? { ...n, focused: true } : n)),
         edges: graph.edges.filter((e) => kept(e.from) && kept(e.to) && (within(e.from) || within(e.to))),
     };
 }

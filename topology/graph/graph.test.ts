@@ -160,6 +160,18 @@ describe("neighbourhood", () => {
         expect(two.edges.every((e) => e.to === "api:inventory" || e.to === "api:catalog")).toBe(true);
     });
 
+    it("marks the chosen nodes, and each renderer outlines them", () => {
+        const part = neighbourhood(graph, chosenNodes(graph, { focus: [], apps: [], apis: ["inventory"], depth: 1 }).ids, 1);
+        expect(part.nodes.filter((n) => n.focused === true).map((n) => n.id)).toEqual(["api:inventory"]);
+        expect(graph.nodes.some((n) => n.focused === true)).toBe(false);
+        const mermaid = toMermaid(part);
+        expect(checkMermaid(mermaid)).toEqual([]);
+        expect(mermaid).toContain("    class api_inventory focused");
+        expect(toMermaid(graph)).not.toContain("focused");
+        expect(toDot(part)).toMatch(/"api:inventory" \[[^\n]*color="#0969da"[^\n]*penwidth=3\]/);
+        expect(toDot(part)).not.toMatch(/"api:catalog" \[[^\n]*penwidth/);
+    });
+
     it("reports keys that match nothing, by kind", () => {
         expect(chosenNodes(graph, { focus: ["merchandiser"], apps: ["catalog"], apis: ["nope"], depth: 1 }).unknown).toEqual(["catalog", "nope"]);
     });

@@ -18,6 +18,8 @@ export interface GraphNode {
     status: Status;
     /** An app of another company (firstParty: false): drawn apart, its access needs consent. */
     thirdParty?: boolean;
+    /** In a neighbourhood (`graph --focus/--app/--api`): one of the chosen nodes, drawn outlined. */
+    focused?: boolean;
 }
 
 export interface GraphEdge {

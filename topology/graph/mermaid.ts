@@ -1,7 +1,7 @@
 // Mermaid flowchart of a Graph. User access is a solid arrow, machine access (client credentials,
 // an API's own calls) a dashed one, a role's permissions a thick arrow, each labelled with its
-// scopes; third-party apps have their own colour; in a diff graph added, removed and changed
-// elements are coloured. A legend (optional) shows each convention once.
+// scopes; third-party apps have their own colour; the chosen nodes of a neighbourhood a thick blue
+// outline; in a diff graph added, removed and changed elements are coloured. A legend (optional) shows each convention once.
 import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind, Status } from "./graph";
 import { edgeLabelLines, GROUPS } from "./labels";
 
@@ -25,6 +25,7 @@ function escapeText(text: string): string {
 const SHAPES: Record<NodeKind, [string, string]> = { app: ["[", "]"], api: ["{{", "}}"], role: ["([", "])"] };
 const ARROWS: Record<EdgeKind, string> = { user: "-->", role: "==>", machine: "-.->", calls: "-.->" };
 const THIRD_PARTY = "fill:#fff8c5,stroke:#9a6700,stroke-width:2px";
+const FOCUSED = "stroke:#0969da,stroke-width:4px";
 const ROLE_LINK = "stroke:#8250df,stroke-width:3px";
 const STATUS_STYLES: Record<Exclude<Status, "unchanged">, { node: string; link: string }> = {
     added: { node: "stroke:#1a7f37,stroke-width:3px", link: "stroke:#1a7f37,stroke-width:3px" },
@@ -86,6 +87,8 @@ export function toMermaid(graph: Graph, options: MermaidOptions = {}): string {
     const thirdParty = graph.nodes.filter((n) => n.thirdParty === true).map((n) => ids.get(n.id));
     if (thirdParty.length > 0 || legend !== undefined) lines.push(`    classDef thirdParty ${THIRD_PARTY}`);
     if (thirdParty.length > 0) lines.push(`    class ${thirdParty.join(",")} thirdParty`);
+    const focused = graph.nodes.filter((n) => n.focused === true).map((n) => ids.get(n.id));
+    if (focused.length > 0) lines.push(`    classDef focused ${FOCUSED}`, `    class ${focused.join(",")} focused`);
     const roleLinks = [...graph.edges.flatMap((e, i) => (e.kind === "role" ? [i] : [])), ...(legend === undefined ? [] : [graph.edges.length + legend.roleEdge])];
     if (roleLinks.length > 0) lines.push(`    linkStyle ${roleLinks.join(",")} ${ROLE_LINK}`);
     for (const [status, style] of Object.entries(STATUS_STYLES)) {

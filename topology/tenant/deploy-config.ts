@@ -1,6 +1,6 @@
 // A deploy-cli config.json: the tenant domain, the client it deploys with (the exporting tool's
 // own client, skipped on import) and its keyword mappings.
-import { z } from "zod";
+import * as z from "zod";
 import { parseSource, readObject, readText } from "./document";
 
 const DeployConfigShape = z.looseObject({

@@ -3,7 +3,7 @@
 // roles/<role id>/permissions.json per role. Ids are the tenant's own.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { parseSource, readList, readText, SourceError } from "./document";
 import { ClientGrantShape, ClientShape, PermissionShape, ResourceServerShape, RoleShape, type Read, type TenantSnapshot } from "./shape";
 

@@ -3,7 +3,7 @@
 // /roles/{id}/permissions), each with where it was read. deploy-cli exports reference clients by
 // name and carry no ids; the readers keep what the source has and the adoption resolves the rest.
 // Only the fields the project reads are typed; every other field stays on the object, untouched.
-import { z } from "zod";
+import * as z from "zod";
 
 const strings = z.array(z.string());
 
