@@ -51,8 +51,8 @@ it.each([
     expect(stderr).not.toMatch(/\n\s+at /);
 });
 
-it("runs a TypeScript program from the built CLI as a real process, through ts-node", () => {
-    const cli = path.join(__dirname, "../../dist/topology/cli/main.js");
+it("runs a TypeScript program from the topology executable as a real process, through ts-node", () => {
+    const cli = path.join(__dirname, "../../dist/topology/cli/bin.js");
     let out = "";
     try {
         out = execFileSync(process.execPath, [cli, "plan", "--program", path.join(PROGRAMS, "ts-shop"), "--format", "json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
@@ -60,6 +60,8 @@ it("runs a TypeScript program from the built CLI as a real process, through ts-n
         // Exit 1: the plan has mandatory violations; its report is still on stdout.
         out = (err as { stdout: string }).stdout;
     }
-    const report = JSON.parse(out) as { policy: { policy: string; level: string }[] };
+    const report = JSON.parse(out) as { checked: boolean; policy: { policy: string; level: string }[] };
+    // No topology file: the checker did not run, and the report says so rather than "no findings".
+    expect(report.checked).toBe(false);
     expect([...new Set(report.policy.filter((v) => v.level === "mandatory").map((v) => v.policy))].sort()).toEqual(["legacy-extensibility", "m2m-management-privileged"]);
 });

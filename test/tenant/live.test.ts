@@ -4,8 +4,10 @@
 // 429 with Retry-After before one answer.
 import * as fs from "node:fs";
 import * as http from "node:http";
+import * as net from "node:net";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
+import { SourceError } from "../../topology/tenant/document";
 import { planImport } from "../../topology/tenant/import";
 import { readLiveTenant } from "../../topology/tenant/live";
 import { DUMP, dump } from "./fixtures";
@@ -98,6 +100,18 @@ describe("a live tenant through the auth0 SDK", () => {
         expect(seen.filter((s) => s.path === "/oauth/token")).toHaveLength(1);
         const design = (s: typeof snapshot) => planImport(s, { environment: "development" }).topology;
         expect(design(snapshot)).toEqual(design({ ...dump(), domain: DOMAIN }));
+    });
+
+    it("says which host could not be reached, and why, when nothing answers there", async () => {
+        // A port on this machine that was just free: the connection is refused.
+        const closed = net.createServer();
+        await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+        const port = (closed.address() as AddressInfo).port;
+        await new Promise<void>((resolve) => closed.close(() => resolve()));
+        const refused: typeof fetch = (input, init) => fetch(String(input instanceof Request ? input.url : input).replace(`https://${DOMAIN}`, `http://127.0.0.1:${port}`), init);
+        const reading = readLiveTenant({ domain: DOMAIN, clientId: CLIENT_ID, clientSecret: SECRET, fetch: refused });
+        await expect(reading).rejects.toThrow(SourceError);
+        await expect(reading).rejects.toThrow(new RegExp(`^https://${DOMAIN.replace(/\./g, "\\.")} could not be reached \\(.*ECONNREFUSED.*\\); check AUTH0_DOMAIN`));
     });
 
     it("says what to check when the credentials are refused", async () => {

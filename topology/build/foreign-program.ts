@@ -80,9 +80,11 @@ const moduleInternals = Module as unknown as { _resolveFilename: Resolve };
 /** While `run` runs, `@pulumi/pulumi` resolves to this process's copy from anywhere. */
 async function withOurPulumi<T>(run: () => Promise<T>): Promise<T> {
     const resolve = moduleInternals._resolveFilename;
+    // A directory, not this module: the CLI's bundle runs without a module object of its own.
+    const ours = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
     moduleInternals._resolveFilename = function (request, parent, isMain, options) {
-        const ours = request === "@pulumi/pulumi" || request.startsWith("@pulumi/pulumi/");
-        return resolve.call(this, request, ours ? module : parent, isMain, options);
+        const redirected = request === "@pulumi/pulumi" || request.startsWith("@pulumi/pulumi/") ? ours + request.slice("@pulumi/pulumi".length) : request;
+        return resolve.call(this, redirected, parent, isMain, options);
     };
     try {
         return await run();

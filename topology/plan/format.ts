@@ -70,7 +70,8 @@ export function formatPlanText(result: PlanResult): string {
                 `that is ${Math.ceil(calls / RATE_LIMITS.high)}-${Math.ceil(calls / RATE_LIMITS.low)} s of rate limit.`,
         );
     }
-    out.push("", "Checker findings:", result.findings.length === 0 ? "  none" : formatFindings(result.findings));
+    const checker = !result.checked ? "  not run: a program has no topology file; the policy pack checked its resources" : result.findings.length === 0 ? "  none" : formatFindings(result.findings);
+    out.push("", "Checker findings:", checker);
     out.push("", "Policy pack:", ...(result.policy.length === 0 ? ["  no violations"] : violationLines(result.policy)));
     out.push(
         "",
@@ -90,6 +91,7 @@ export function formatPlanJson(result: PlanResult): string {
                 ...(r.parent === undefined ? {} : { parent: r.parent }),
                 inputs: displayInputs(r.inputs),
             })),
+            checked: result.checked,
             findings: result.findings,
             policy: result.policy.map(({ policy, level, urn, message }) => ({ policy, level, ...(urn === undefined ? {} : { urn }), message })),
             summary: planSummary(result.findings, result.policy),

@@ -132,5 +132,5 @@ export async function runProgramPlan(options: ProgramPlanOptions): Promise<PlanR
         packDir: options.packDir ?? projectPackDir(),
         stack: { stack, project: program.project, config: fullConfig, secretKeys },
     });
-    return { resources: registered, findings: [], policy, mask: new SecretMask(plaintextCredentials(fullConfig, secretKeys)) };
+    return { resources: registered, findings: [], checked: false, policy, mask: new SecretMask(plaintextCredentials(fullConfig, secretKeys)) };
 }

@@ -29,6 +29,8 @@ export interface PlanResult {
     /** Empty when the checker's errors stopped the plan before the program ran. */
     resources: RegisteredResource[];
     findings: Finding[];
+    /** Whether the checker ran: `plan --program` has no topology file, only resources for the pack. */
+    checked: boolean;
     policy: PolicyViolation[];
     /** The credentials the topology and its stack file hold in clear: the plan's output masks them. */
     mask: SecretMask;
@@ -51,7 +53,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     say(`checking ${options.file} ${options.stack === undefined ? "without a stack" : `for stack ${options.stack}`}`);
     const { findings, mask } = checkTopology({ file: options.file, stack: options.stack, environment: options.environment, vars: options.vars, projectDir });
     // The program refuses such a topology (it never reaches the tenant): nothing to preview.
-    if (findings.some(blocksDeployment)) return { resources: [], findings, policy: [], mask };
+    if (findings.some(blocksDeployment)) return { resources: [], findings, checked: true, policy: [], mask };
 
     const settings = options.stack === undefined ? noStackSettings(DEFAULT_STACK) : readStackSettings(projectDir, options.stack);
     const config = programConfig(settings, options);
@@ -62,5 +64,5 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     const domain = managementDomain(settings);
     const packConfig: PolicyPackConfig = domain === undefined ? {} : { [MODEL_POLICY]: { domain } };
     const policy = await analyzeStack(stackResources(resources), { packDir: options.packDir ?? projectPackDir(), config: packConfig });
-    return { resources, findings, policy, mask };
+    return { resources, findings, checked: true, policy, mask };
 }

@@ -94,6 +94,12 @@ export async function readLiveTenant(options: LiveOptions): Promise<TenantSnapsh
         if (err instanceof ManagementError) {
             throw new SourceError(`${api}: the Management API answered ${err.statusCode ?? "an error"} (${err.message.split("\n")[0]}); check AUTH0_DOMAIN, AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET and that the client is granted read:clients, read:resource_servers, read:client_grants, read:roles`);
         }
+        // fetch's own failure (no such host, refused, TLS) is a TypeError whose cause says which;
+        // read by shape, not instanceof: the error may come from another realm's fetch.
+        const cause = (err as { cause?: { message?: unknown } } | null)?.cause?.message;
+        if ((err as Error | null)?.name === "TypeError" && typeof cause === "string") {
+            throw new SourceError(`https://${options.domain} could not be reached (${cause}); check AUTH0_DOMAIN (the tenant's domain, as example.eu.auth0.com) and the network`);
+        }
         throw err;
     }
 }
