@@ -1,6 +1,7 @@
 // `topology check` as a function: load the file, then run the rule catalog on its model.
 import { modelSecrets, SecretMask } from "../policies/src/mask";
-import { pathCovers } from "../policies/src/path";
+import { aggregateFindings } from "../policies/src/aggregate";
+import { pathSegments, pathText } from "../policies/src/path";
 import type { TenantModel } from "../policies/src/model";
 import type { Finding, Level } from "../policies/src/rule";
 import { rules } from "../policies/src/rules";
@@ -34,16 +35,24 @@ function placed(finding: Finding, file: string, locate: (path: string) => Positi
     return finding.path === "" ? finding : { ...finding, file, ...locate(finding.path) };
 }
 
+/** Whether one of `paths` is `path` or one of its ancestors (compared by segments, as pathCovers does). */
+function coveredBy(paths: ReadonlySet<string>, path: string): boolean {
+    if (paths.has(path)) return true;
+    const segments = pathSegments(path);
+    for (let n = 1; n < segments.length; n++) if (paths.has(pathText(segments.slice(0, n)))) return true;
+    return false;
+}
+
 /** Every finding, loader and rules alike, sorted by position. No model: the file did not load. */
 export function checkTopology(options: CheckOptions): CheckResult {
     const { model, stack, findings, locate } = loadTopology(options);
     const mask = secretMask(model, stack);
-    if (model === undefined || locate === undefined) return { stack, findings: mask.data(findings), mask };
+    if (model === undefined || locate === undefined) return { stack, findings: mask.data(aggregateFindings(findings)), mask };
     // A value with an undefined variable is reported once, as such; rules do not judge its placeholder.
-    const incomplete = findings.filter((f) => f.rule === undefinedVariable.meta.id).map((f) => f.path);
+    const incomplete = new Set(findings.filter((f) => f.rule === undefinedVariable.meta.id).map((f) => f.path));
     const ruleFindings = runRules(model, rules, { levels: options.levels })
-        .filter((f) => !incomplete.some((path) => pathCovers(path, f.path)))
+        .filter((f) => incomplete.size === 0 || !coveredBy(incomplete, f.path))
         .map((f) => placed(f, options.file, locate));
     // Other rules quote the values they judge (a callback with a password in it): masked here, once.
-    return { model, stack, findings: mask.data([...findings, ...ruleFindings].sort(compareFindings)), mask };
+    return { model, stack, findings: mask.data(aggregateFindings([...findings, ...ruleFindings].sort(compareFindings))), mask };
 }

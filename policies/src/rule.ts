@@ -52,6 +52,8 @@ export interface Finding {
     urn?: string;
     /** Present when a waiver accepts this finding; the finding is still reported. */
     waived?: { reason: string };
+    /** Present when this finding stands for several alike (itself included), not listed one by one. */
+    count?: number;
 }
 
 /** The level on production stacks when it differs from the default, for catalogs. */

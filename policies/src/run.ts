@@ -1,5 +1,6 @@
 // Runs rules over a model and turns their reports into findings: picks each finding's level
 // (default, production escalation, per-report override, caller overrides), then applies waivers.
+import { aggregateFindings, findingCount } from "./aggregate";
 import type { TenantModel, Waiver } from "./model";
 import { pathCovers } from "./path";
 import type { Finding, Level, Report, Rule } from "./rule";
@@ -53,7 +54,7 @@ export function runRules(model: TenantModel, rules: readonly Rule[], options: Ru
         }
     }
     findings.push(...applyWaivers(model.waivers, findings, byId));
-    return findings.sort(compareFindings);
+    return aggregateFindings(findings.sort(compareFindings));
 }
 
 const UNUSED_WAIVER = "unused-waiver";
@@ -61,6 +62,13 @@ const UNUSED_WAIVER = "unused-waiver";
 /** Marks waived findings in place; returns findings about waivers that accept nothing. */
 function applyWaivers(waivers: readonly Waiver[], findings: Finding[], rules: Map<string, Rule>): Finding[] {
     const problems: Finding[] = [];
+    // By rule: thousands of waivers over tens of thousands of findings must not compare every pair.
+    const byRule = new Map<string, Finding[]>();
+    for (const finding of waivers.length === 0 ? [] : findings) {
+        const same = byRule.get(finding.rule);
+        if (same === undefined) byRule.set(finding.rule, [finding]);
+        else same.push(finding);
+    }
     for (const waiver of waivers) {
         const rule = rules.get(waiver.rule);
         const problem = (message: string, hint: string) =>
@@ -74,7 +82,7 @@ function applyWaivers(waivers: readonly Waiver[], findings: Finding[], rules: Ma
             continue;
         }
         let used = false;
-        for (const finding of findings) {
+        for (const finding of byRule.get(waiver.rule) ?? []) {
             if (finding.waived === undefined && waiverCovers(waiver, finding)) {
                 finding.waived = { reason: waiver.reason };
                 used = true;
@@ -114,12 +122,15 @@ export interface Summary {
     infos: number;
 }
 
-/** Waived findings are shown but not counted: they no longer fail a run. */
+/** Waived findings are shown but not counted: they no longer fail a run. A folded finding counts the ones it stands for. */
 export function summarize(findings: readonly Finding[]): Summary {
-    const active = findings.filter((f) => f.waived === undefined);
-    return {
-        errors: active.filter((f) => f.severity === "error").length,
-        warnings: active.filter((f) => f.severity === "warning").length,
-        infos: active.filter((f) => f.severity === "info").length,
-    };
+    const summary: Summary = { errors: 0, warnings: 0, infos: 0 };
+    for (const f of findings) {
+        if (f.waived !== undefined) continue;
+        const n = findingCount(f);
+        if (f.severity === "error") summary.errors += n;
+        else if (f.severity === "warning") summary.warnings += n;
+        else summary.infos += n;
+    }
+    return summary;
 }

@@ -4,6 +4,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { ENTITY_LIMIT_POLICY, APPLICATION_SETTINGS } from "../../policies/src/facts/entity-limits";
 import { LIMITS } from "../../topology/load/limits";
 import { spawnCli } from "../support/spawn-cli";
 import { expectClearRejection, jsonFindings, runCli } from "./cli";
@@ -17,6 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+const times = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join("");
 const check = (file: string) => runCli(["check", file, "--format", "json"]);
 
 /** What each hand-written file must be rejected for (rule, and words of the message). */
@@ -161,13 +163,14 @@ describe("bounded in a 1 GB heap", () => {
         expect(fs.statSync(file).size).toBeLessThanOrEqual(LIMITS.fileBytes);
         const run = await spawnCli(["check", file, "--format", "json"], { heapMb: HEAP_MB });
         expect(run.code).toBe(1);
-        expect(JSON.parse(run.stdout).findings).toEqual([expect.objectContaining({ rule: "yaml-syntax", line: 2, message: expect.stringMatching(/more than 500,000 list items/) })]);
+        expect(JSON.parse(run.stdout).findings).toEqual([expect.objectContaining({ rule: "yaml-syntax", line: 2, message: `the file has more than ${LIMITS.entries.toLocaleString("en-US")} list items, map entries or lines` })]);
     }, 60 * SECONDS);
 
     it("stops a 1 MB variable used 600 times at the size limit", async () => {
         const file = path.join(dir, "big-variable.yaml");
-        const callbacks = Array.from({ length: 600 }, (_, i) => `"https://\${big}.example.com/${i}"`).join(", ");
-        fs.writeFileSync(file, `version: 1\napps:\n  shop:\n    type: spa\n    callbacks: [${callbacks}]\n`);
+        // 12 apps of 50 callbacks: within Auth0's 100 per app.
+        const callbacks = Array.from({ length: 50 }, (_, i) => `"https://\${big}.example.com/${i}"`).join(", ");
+        fs.writeFileSync(file, `version: 1\napps:\n${times(12, (i) => `  shop${i}:\n    type: spa\n    callbacks: [${callbacks}]\n`)}`);
         fs.writeFileSync(path.join(dir, "Pulumi.big.yaml"), `config:\n  auth0-topology:vars:\n    big: ${"x".repeat(1024 * 1024)}\n`);
         const run = await spawnCli(["check", file, "--stack", "big", "--format", "json"], { heapMb: HEAP_MB });
         expect(run.code).toBe(1);
@@ -182,5 +185,80 @@ describe("bounded in a 1 GB heap", () => {
         expect(run.code).toBe(1);
         expect(JSON.parse(run.stdout).findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: "secret-in-topology", line: 4, path: "roles.ops.description" })]));
         expect(run.stdout + run.stderr).not.toContain(token.slice(0, 64));
+    }, 60 * SECONDS);
+});
+
+
+/** Collections past an Auth0 limit: refused before anything is built, located at the collection. */
+const OVER_AUTH0_LIMITS: Array<{ name: string; text: string; line: number; message: string; source: string }> = [
+    {
+        name: "1,001 scopes on one API",
+        text: `version: 1\napis:\n  p:\n    identifier: https://p.example.com\n    scopes:\n${times(1001, (i) => `      s${i}: x\n`)}`,
+        line: 5,
+        message: "1,001 scopes on API 'p', over Auth0's limit of 1,000 scopes per API",
+        source: ENTITY_LIMIT_POLICY.url,
+    },
+    {
+        name: "a role with 1,001 permissions over two APIs",
+        text: `version: 1\nroles:\n  ops:\n    permissions:\n      a: [${times(600, (i) => `s${i}, `)}x]\n      b: [${times(400, (i) => `s${i}, `)}x]\n`,
+        line: 4,
+        message: "1,002 permissions in role 'ops', over Auth0's limit of 1,000 permissions per role",
+        source: ENTITY_LIMIT_POLICY.url,
+    },
+    {
+        name: "1,001 roles",
+        text: `version: 1\nroles:\n${times(1001, (i) => `  r${i}: {}\n`)}`,
+        line: 2,
+        message: "1,001 roles, over Auth0's limit of 1,000 roles per tenant",
+        source: ENTITY_LIMIT_POLICY.url,
+    },
+    {
+        name: "101 callbacks on one app",
+        text: `version: 1\napps:\n  shop:\n    type: spa\n    callbacks:\n${times(101, (i) => `      - https://shop.example.com/${i}\n`)}`,
+        line: 5,
+        message: "101 callback URLs in app 'shop', over Auth0's limit of 100 callback URLs per application",
+        source: APPLICATION_SETTINGS.url,
+    },
+];
+
+describe.each(OVER_AUTH0_LIMITS)("$name", ({ name, text, line, message, source }) => {
+    it("is refused with a located tenant-limits finding naming the limit and its source", async () => {
+        const file = path.join(dir, `${name.replace(/\W+/g, "-")}.yaml`);
+        fs.writeFileSync(file, text);
+        const run = await check(file);
+        expectClearRejection(run);
+        expect(jsonFindings(run)).toEqual([expect.objectContaining({ rule: "tenant-limits", severity: "error", line, message, hint: expect.stringContaining(source) })]);
+    });
+});
+
+/**
+ * Files of tens of thousands of elements alike, in a 1 GB heap: they load, every rule runs, and
+ * repeated findings fold so that the report stays short and its counts stay right. (The largest
+ * files within the limits are measured in bench/, not here.)
+ */
+describe("many elements alike, in a 1 GB heap", () => {
+    const elements = 20_000;
+
+    it("folds the findings of 20,000 APIs into a short report that counts them all", async () => {
+        const file = path.join(dir, "many-apis.yaml");
+        fs.writeFileSync(file, `version: 1\ntenant: {plan: enterprise}\napis:\n${times(elements, (i) => `  p${i}: {identifier: x${i}}\n`)}`);
+        const run = await spawnCli(["check", file, "--format", "json"], { heapMb: 1024 });
+        expect(run.code).toBe(0);
+        expect(run.stdout.length).toBeLessThan(100_000);
+        const report = JSON.parse(run.stdout) as { findings: Array<{ rule: string; count?: number; line: number | null; message: string }>; summary: { warnings: number } };
+        const unused = report.findings.filter((f) => f.rule === "unused-api");
+        expect(unused.reduce((n, f) => n + (f.count ?? 1), 0)).toBe(elements);
+        expect(unused.at(-1)).toEqual(expect.objectContaining({ count: elements - 50, message: expect.stringContaining(`(and ${elements - 51} more findings of this rule, not listed one by one)`) }));
+        expect(report.summary.warnings).toBeGreaterThanOrEqual(elements);
+    }, 60 * SECONDS);
+
+    it("folds 20,000 schema errors, each group located", async () => {
+        const file = path.join(dir, "many-bad-apps.yaml");
+        fs.writeFileSync(file, `version: 1\napps:\n${times(elements, (i) => `  a${i}: {type: x}\n`)}`);
+        const run = await spawnCli(["check", file, "--format", "json"], { heapMb: 1024 });
+        expect(run.stdout.length).toBeLessThan(100_000);
+        expectClearRejection({ ...run, code: run.code ?? -1 });
+        const report = JSON.parse(run.stdout) as { summary: { errors: number } };
+        expect(report.summary.errors).toBe(elements);
     }, 60 * SECONDS);
 });

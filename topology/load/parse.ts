@@ -1,9 +1,10 @@
 // YAML text -> a YAML document with source positions, or findings. Never throws for any input.
 import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Finding } from "../../policies/src/rule";
+import { tenantLimits } from "../../policies/src/rules/limits/tenant-limits";
 import { schema, yamlSyntax } from "../../policies/src/rules/references/loader";
 import { loaderFinding } from "./finding";
-import { LIMITS } from "./limits";
+import { COLLECTION_LIMITS, LIMITS, type CollectionLimit } from "./limits";
 import { Locator, pathText, type PathSegment } from "./position";
 
 export interface ParsedYaml {
@@ -50,6 +51,21 @@ interface Visit {
     path: PathSegment[];
 }
 
+const count = (n: number) => n.toLocaleString("en-US");
+
+const itemCount = (node: unknown) => (isCollection(node) ? node.items.length : 0);
+
+/** The Auth0 limit a collection at `path` is over, with its count and the keys "*" matched. */
+function overCollectionLimit(node: Node, path: readonly PathSegment[]): { limit: CollectionLimit; count: number; keys: string[] } | undefined {
+    if (!isCollection(node)) return undefined;
+    for (const limit of COLLECTION_LIMITS) {
+        if (limit.path.length !== path.length || !limit.path.every((step, i) => step === "*" ? typeof path[i] === "string" : step === path[i])) continue;
+        const n = limit.sum === true && isMap(node) ? node.items.reduce((total, pair) => total + itemCount(pair.value), 0) : node.items.length;
+        if (n > limit.limit) return { limit, count: n, keys: limit.path.flatMap((step, i) => (step === "*" ? [String(path[i])] : [])) };
+    }
+    return undefined;
+}
+
 /**
  * Nesting depth and entry count (beyond them the file is not used at all: `exceeded`), and
  * duplicate keys (reported; the values are still checked against the schema). Walked without
@@ -74,8 +90,16 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
         }
         entries += node.items.length;
         if (entries > LIMITS.entries) {
-            problem(path, `the file has more than ${LIMITS.entries} map entries and list items`, "split the design");
+            problem(path, `the file has more than ${count(LIMITS.entries)} map entries and list items`, "split the design");
             break;
+        }
+        const over = overCollectionLimit(node, path);
+        if (over !== undefined) {
+            // Auth0 refuses the design: nothing is built from it, so a hostile list costs only its parse.
+            const { limit } = over;
+            exceeded = true;
+            findings.push(loaderFinding(tenantLimits.meta.id, locator.source(path), `${count(over.count)} ${limit.what(over.keys)}, over Auth0's limit of ${count(limit.limit)} ${limit.per}`, `Auth0 refuses more (${limit.source.url}); split the design`));
+            continue;
         }
         const seen = new Map<string, Node>();
         node.items.forEach((item, index) => {
@@ -134,16 +158,18 @@ function crOnlyLineBreak(text: string): number | undefined {
 }
 
 /**
- * Where the text holds more separators (commas and line breaks) than the entry limit. Every entry
- * but the first of a line needs one of them, so a file within the limit never gets here; checked
- * on the text because the parser needs gigabytes for a 10 MB flow list of 5 million items before
- * the limit could be counted on its result.
+ * Where the text holds more line breaks, commas and opening brackets than the entry limit. Every
+ * entry needs one of them (its own line, a comma, or the bracket that opens its flow collection),
+ * so parsing costs about the same per counted character whatever the style. Checked on the text
+ * because the parser needs gigabytes for a 10 MB flow list of 5 million items before the limit
+ * could be counted on its result.
  */
 function separatorExcess(text: string): number | undefined {
     let separators = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if ((c === 44 || c === 10) && ++separators > LIMITS.entries) return i;
+        // , \n [ and { (but not the { of a ${variable})
+        if ((c === 44 || c === 10 || c === 91 || (c === 123 && text.charCodeAt(i - 1) !== 36)) && ++separators > LIMITS.entries) return i;
     }
     return undefined;
 }
@@ -156,7 +182,7 @@ function positionIn(text: string, offset: number): { line: number; column: numbe
 export function parseYaml(text: string, file: string, options: ParseOptions = {}): ParsedYaml {
     const many = separatorExcess(text);
     if (many !== undefined) {
-        const message = `the file has more than ${LIMITS.entries.toLocaleString("en-US")} list items, map entries or lines`;
+        const message = `the file has more than ${count(LIMITS.entries)} list items, map entries or lines`;
         return { findings: [loaderFinding(SYNTAX, { path: "", file, ...positionIn(text, many) }, message, "split the design; a topology needs far fewer")] };
     }
     const cr = crOnlyLineBreak(text);

@@ -1,5 +1,5 @@
 // The JSON report, for scripts: a stable shape; absent positions are null, hint and waived appear
-// only when present.
+// only when present, and so does count (a finding that stands for that many alike).
 import type { Finding } from "../../policies/src/rule";
 import type { ReportInput } from "./format";
 
@@ -15,6 +15,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     };
     if (f.hint !== undefined) out.hint = f.hint;
     if (f.waived !== undefined) out.waived = f.waived;
+    if (f.count !== undefined) out.count = f.count;
     return out;
 }
 

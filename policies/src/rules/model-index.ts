@@ -2,8 +2,16 @@
 // (models can hold tens of thousands of elements).
 import type { Api, Client, Grant, TenantModel, ThirdPartySecurityMode } from "../model";
 
-export function byKey<T extends { key: string }>(items: readonly T[]): Map<string, T> {
-    return new Map(items.map((item) => [item.key, item]));
+const keyed = new WeakMap<readonly object[], Map<string, unknown>>();
+
+/** Built once per list: a dozen rules look elements up by key in the same model. */
+export function byKey<T extends { key: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+    let index = keyed.get(items);
+    if (index === undefined) {
+        index = new Map(items.map((item) => [item.key, item]));
+        keyed.set(items, index);
+    }
+    return index as Map<string, T>;
 }
 
 export interface ResolvedGrant {
@@ -12,8 +20,20 @@ export interface ResolvedGrant {
     api: Api;
 }
 
-/** Grants whose client and API both exist; dangling references are the reference rules' findings. */
-export function resolvedGrants(model: TenantModel): ResolvedGrant[] {
+/** Dangling references are the reference rules' findings. */
+const resolved = new WeakMap<readonly Grant[], readonly ResolvedGrant[]>();
+
+/** Grants whose client and API both exist, computed once per model's grant list. */
+export function resolvedGrants(model: TenantModel): readonly ResolvedGrant[] {
+    let list = resolved.get(model.grants);
+    if (list === undefined) {
+        list = resolveGrants(model);
+        resolved.set(model.grants, list);
+    }
+    return list;
+}
+
+function resolveGrants(model: TenantModel): ResolvedGrant[] {
     const clients = byKey(model.clients);
     const apis = byKey(model.apis);
     const resolved: ResolvedGrant[] = [];

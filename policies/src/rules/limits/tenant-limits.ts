@@ -1,16 +1,8 @@
-import type { Plan, Source } from "../../model";
+import { ENTITY_LIMIT_POLICY, PLAN_LIMITS, RBAC_LIMITS } from "../../facts/entity-limits";
+import type { Source } from "../../model";
 import { defineRule, type Report } from "../../rule";
 
-/** Auth0's entity limits per subscription plan (created APIs, applications, client grants). */
-const PLAN_LIMITS: Record<Plan, { apis: number; apps: number; grants: number }> = {
-    free: { apis: 10, apps: 10, grants: 100 },
-    "self-service": { apis: 100, apps: 100, grants: 10_000 },
-    enterprise: { apis: 100_000, apps: 100_000, grants: 100_000 },
-};
-/** RBAC limits, the same on every plan. */
-const SCOPES_PER_API = 1000;
-const ROLES = 1000;
-const PERMISSIONS_PER_ROLE = 1000;
+const { scopesPerApi: SCOPES_PER_API, roles: ROLES, permissionsPerRole: PERMISSIONS_PER_ROLE } = RBAC_LIMITS;
 /** Auth0 notifies tenants from 80 % of a limit on. */
 const NEAR = 0.8;
 
@@ -40,7 +32,7 @@ export const tenantLimits = defineRule({
         id: "tenant-limits",
         severity: "error",
         description: "The design exceeds (error) or nears (warning, from 80 %) an Auth0 entity limit of the tenant's plan.",
-        docs: "https://auth0.com/docs/troubleshoot/customer-support/operational-policies/entity-limit-policy",
+        docs: ENTITY_LIMIT_POLICY.url,
         waivable: false,
     },
     check(model) {

@@ -35,12 +35,24 @@ function* texts(model: TenantModel): Generator<Text> {
     for (const w of model.waivers) yield at(w.reason, w.source, `the reason of a waiver of '${w.rule}'`, "reason");
 }
 
-/** Every credential written in the model, with the text it is in: what outputs must mask. */
-export function* credentialsIn(model: TenantModel): Generator<Credential & { text: string }> {
+const scanned = new WeakMap<TenantModel, ReadonlyArray<{ text: Text; credential: Credential }>>();
+
+/** The texts that hold a credential; scanned once per model (the rule and the output mask both ask). */
+function flaggedTexts(model: TenantModel): ReadonlyArray<{ text: Text; credential: Credential }> {
+    const known = scanned.get(model);
+    if (known !== undefined) return known;
+    const flagged: Array<{ text: Text; credential: Credential }> = [];
     for (const text of texts(model)) {
-        const found = findCredential(text.value);
-        if (found !== undefined) yield { ...found, text: text.value };
+        const credential = findCredential(text.value);
+        if (credential !== undefined) flagged.push({ text, credential });
     }
+    scanned.set(model, flagged);
+    return flagged;
+}
+
+/** Every credential written in the model, with the text it is in: what outputs must mask. */
+export function credentialsIn(model: TenantModel): Array<Credential & { text: string }> {
+    return flaggedTexts(model).map(({ text, credential }) => ({ ...credential, text: text.value }));
 }
 
 export const secretInTopology = defineRule({
@@ -52,9 +64,7 @@ export const secretInTopology = defineRule({
     },
     check(model) {
         const reports: Report[] = [];
-        for (const text of texts(model)) {
-            const what = findCredential(text.value)?.what;
-            if (what === undefined) continue;
+        for (const { text, credential: { what } } of flaggedTexts(model)) {
             reports.push({
                 source: text.source,
                 path: text.path,
