@@ -262,3 +262,33 @@ describe("many elements alike, in a 1 GB heap", () => {
         expect(report.summary.errors).toBe(elements);
     }, 60 * SECONDS);
 });
+
+describe("tenant exports", () => {
+    it("refuses a dump whose clients.json is a device, with one sentence", async () => {
+        const dump = path.join(dir, "device-dump");
+        fs.mkdirSync(dump);
+        fs.symlinkSync("/dev/zero", path.join(dump, "clients.json"));
+        const run = await runCli(["audit", dump]);
+        expect(run.code).toBe(2);
+        expectClearRejection(run);
+        expect(run.stderr).toMatch(/clients\.json/);
+    });
+
+    it("refuses an export over the size limit, saying the bytes", async () => {
+        const file = path.join(dir, "huge-tenant.yaml");
+        fs.writeFileSync(file, `clients:\n${"  - name: app\n".repeat(Math.ceil((LIMITS.fileBytes + 1) / 14))}`);
+        const run = await runCli(["audit", file]);
+        expect(run.code).toBe(2);
+        expectClearRejection(run);
+        expect(run.stderr).toMatch(/bytes, more than the 10,485,760 bytes a tenant export file may have/);
+    });
+
+    it("refuses an export of more entries than the limit with its position", async () => {
+        const file = path.join(dir, "flow-tenant.json");
+        fs.writeFileSync(file, `{"clients": [${Array.from({ length: 600_000 }, () => "1").join(",")}]}`);
+        const run = await runCli(["audit", file]);
+        expect(run.code).toBe(2);
+        expectClearRejection(run);
+        expect(run.stderr).toMatch(/flow-tenant\.json:1:\d+: more than 500,000 lines/);
+    });
+});

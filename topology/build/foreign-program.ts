@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import Module from "node:module";
 import * as path from "node:path";
-import { parse } from "yaml";
+import { readPlainYaml } from "../load/plain-yaml";
 import { UsageError } from "../usage-error";
 
 export interface ForeignProgram {
@@ -21,12 +21,7 @@ export interface ForeignProgram {
 }
 
 function readYaml(file: string): Record<string, unknown> {
-    let value: unknown;
-    try {
-        value = parse(fs.readFileSync(file, "utf8"));
-    } catch (err) {
-        throw new UsageError(`${file}: ${(err as Error).message.split("\n")[0]}`);
-    }
+    const value = readPlainYaml(file);
     if (typeof value !== "object" || value === null || Array.isArray(value)) throw new UsageError(`${file} must be a mapping`);
     return value as Record<string, unknown>;
 }

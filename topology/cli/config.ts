@@ -6,6 +6,8 @@ import { deriveConfigs } from "../config/derive";
 import { CONFIG_FORMATS, renderConfigs, type ConfigFormat } from "../config/render";
 import { addLoadFlags, type LoadFlags } from "./load-flags";
 import { checkedModel, DEFAULT_FILE, reportingInputErrors } from "./model-input";
+import { LIMITS } from "../load/limits";
+import { bytesText, readRegularFile } from "../load/source";
 import { UsageError } from "../usage-error";
 
 interface ConfigOptions extends LoadFlags {
@@ -17,9 +19,11 @@ interface ConfigOptions extends LoadFlags {
 /** Client ids from `pulumi stack output --json` (the builder's `clients.<key>.clientId`). */
 export function clientIdsFromOutputs(file: string): Record<string, string> {
     if (!fs.existsSync(file)) throw new UsageError(`--outputs ${file} does not exist; write it with: pulumi stack output --json > ${file}`);
+    const read = readRegularFile(file, LIMITS.fileBytes);
+    if ("tooLarge" in read) throw new UsageError(`--outputs ${file} has ${bytesText(read.tooLarge)}, more than the ${bytesText(LIMITS.fileBytes)} stack outputs may have`);
     let outputs: unknown;
     try {
-        outputs = JSON.parse(fs.readFileSync(file, "utf8"));
+        outputs = JSON.parse(read.bytes.toString("utf8"));
     } catch (err) {
         throw new UsageError(`--outputs ${file} is not JSON (${(err as Error).message}); write it with: pulumi stack output --json > ${file}`);
     }

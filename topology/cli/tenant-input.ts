@@ -2,7 +2,7 @@
 // or `live` (the Management API, over client credentials). A bad source is a usage error with its
 // location.
 import * as fs from "node:fs";
-import { parse } from "yaml";
+import { readPlainYaml } from "../load/plain-yaml";
 import { SourceError } from "../tenant/document";
 import { readDeployConfig } from "../tenant/deploy-config";
 import { readTenantSource } from "../tenant/read";
@@ -31,7 +31,7 @@ export async function asUsageError<T>(body: () => T | Promise<T>): Promise<T> {
 /** Plain-text auth0:* settings of a stack file; an encrypted secret cannot be read here. */
 function stackCredentials(stackFile: string | undefined): Partial<LiveCredentials> {
     if (stackFile === undefined || !fs.existsSync(stackFile)) return {};
-    const config = (parse(fs.readFileSync(stackFile, "utf8")) as { config?: Record<string, unknown> } | null)?.config ?? {};
+    const config = (readPlainYaml(stackFile) as { config?: Record<string, unknown> } | null)?.config ?? {};
     const text = (key: string) => (typeof config[key] === "string" ? (config[key] as string) : undefined);
     const out: Partial<LiveCredentials> = {};
     for (const [field, key] of [["domain", "auth0:domain"], ["clientId", "auth0:clientId"], ["clientSecret", "auth0:clientSecret"]] as const) {

@@ -164,17 +164,17 @@ function crOnlyLineBreak(text: string): number | undefined {
  * because the parser needs gigabytes for a 10 MB flow list of 5 million items before the limit
  * could be counted on its result.
  */
-function separatorExcess(text: string): number | undefined {
+export function separatorExcess(text: string, limit: number = LIMITS.entries): number | undefined {
     let separators = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         // , \n [ and { (but not the { of a ${variable})
-        if ((c === 44 || c === 10 || c === 91 || (c === 123 && text.charCodeAt(i - 1) !== 36)) && ++separators > LIMITS.entries) return i;
+        if ((c === 44 || c === 10 || c === 91 || (c === 123 && text.charCodeAt(i - 1) !== 36)) && ++separators > limit) return i;
     }
     return undefined;
 }
 
-function positionIn(text: string, offset: number): { line: number; column: number } {
+export function positionIn(text: string, offset: number): { line: number; column: number } {
     const before = text.slice(0, offset);
     return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }

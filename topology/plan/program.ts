@@ -4,7 +4,7 @@
 // provider attached, references downgraded, the planned-output shape (engine-view.ts).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parse } from "yaml";
+import { readPlainYaml } from "../load/plain-yaml";
 import { SecretMask } from "../../policies/src/mask";
 import { analyzeStack } from "../analyzer";
 import { engineView } from "../analyzer/engine-view";
@@ -38,12 +38,7 @@ interface StackConfig {
 function readStackConfig(dir: string, project: string, stack: string): StackConfig {
     const file = stackFileName(dir, stack);
     if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist: pick the program's stack with --stack`);
-    let parsed: unknown;
-    try {
-        parsed = parse(fs.readFileSync(file, "utf8"));
-    } catch (err) {
-        throw new UsageError(`${file}: ${(err as Error).message.split("\n")[0]}`);
-    }
+    const parsed = readPlainYaml(file);
     const raw = (parsed as { config?: unknown } | null)?.config ?? {};
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new UsageError(`${file}: 'config' must be a mapping`);
     const config: Record<string, string> = {};

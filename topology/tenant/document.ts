@@ -1,8 +1,11 @@
 // A source file as a YAML document (JSON is read the same way: it is YAML 1.2), so every object
 // the readers take from it keeps its line and column, and bad input is reported where it is.
-import * as fs from "node:fs";
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
+import { LIMITS } from "../load/limits";
+import { positionIn, separatorExcess } from "../load/parse";
+import { bytesText, readRegularFile } from "../load/source";
+import { UsageError } from "../usage-error";
 import type { Origin, Read } from "./shape";
 
 /** Bad input in a tenant source: where, what, and what to do. */
@@ -16,12 +19,29 @@ export interface SourceDocument {
     origin(node: Node | null | undefined): Origin;
 }
 
+/**
+ * Bounds on one export file, as on a topology file: read and parsed within seconds and a few
+ * hundred MB. A deploy-cli export of 3,000 applications is about 4 MB of JSON.
+ */
+export const EXPORT_LIMITS = { bytes: LIMITS.fileBytes, entries: 500_000 } as const;
+
+/** The file's text; only a regular file within EXPORT_LIMITS is read (a device such as /dev/zero never ends). */
 export function readText(file: string): string {
+    let read: ReturnType<typeof readRegularFile>;
     try {
-        return fs.readFileSync(file, "utf8");
+        read = readRegularFile(file, EXPORT_LIMITS.bytes);
     } catch (err) {
+        if (err instanceof UsageError) throw new SourceError(`${err.message}; give a tenant export file`);
         throw new SourceError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check the path`);
     }
+    if ("tooLarge" in read) throw new SourceError(`${file}: has ${bytesText(read.tooLarge)}, more than the ${bytesText(EXPORT_LIMITS.bytes)} a tenant export file may have; export the tenant in parts`);
+    const text = read.bytes.toString("utf8");
+    const excess = separatorExcess(text, EXPORT_LIMITS.entries);
+    if (excess !== undefined) {
+        const { line, column } = positionIn(text, excess);
+        throw new SourceError(`${file}:${line}:${column}: more than ${EXPORT_LIMITS.entries.toLocaleString("en-US")} lines, list items and map entries; export the tenant in parts`);
+    }
+    return text;
 }
 
 export function parseSource(file: string, text: string): SourceDocument {
