@@ -16,6 +16,11 @@ export function pathText(path: readonly PathSegment[]): string {
     return text;
 }
 
+/** A path below `parent` (in its text form), by segments. */
+export function pathJoin(parent: string, ...segments: PathSegment[]): string {
+    return pathText([...pathSegments(parent), ...segments]);
+}
+
 /** The segments of a path's text form (list indexes as their digits). Text that is not a path is one segment. */
 export function pathSegments(text: string): string[] {
     const segments: string[] = [];

@@ -231,6 +231,14 @@ function cases(): Case[] {
         const second = resource("role", "content-editor", { name: "Editor" });
         return { resources: [first, second], expected: [mandatory("duplicate-role-name", second)] };
     });
+    add("a production SPA whose callback host has a Cyrillic 'о' (a program the topology never saw)", () => {
+        const spa = app("lookalike-spa", { ...SPA, callbacks: ["https://shоp.example.com/callback"] });
+        return { resources: spa.resources, expected: [mandatory("lookalike-text", spa.client)], config: PRODUCTION };
+    });
+    add("an API whose identifier mixes in a Cyrillic 'е' and whose scope carries a zero-width space (in its name and its description)", () => {
+        const [server, scopes] = api("ledger", "https://ledgеr.example.com", ["read:ledger\u200b"]);
+        return { resources: [server!, scopes!], expected: [advisory("lookalike-text", server!), mandatory("lookalike-text", scopes!), mandatory("lookalike-text", scopes!)] };
+    });
     return list;
 }
 

@@ -116,17 +116,25 @@ it("matches a waiver by path segments: scopes.orders does not reach the scope or
     ]);
 });
 
-it("reports lookalike text where it is written: invisible and bidi characters, NFC/NFD twins, a non-ASCII host (an error in production)", async () => {
+it("reports lookalike text where it is written, once: invisible and bidi characters, NFC/NFD twins, mixed-script and whole-script hosts and scopes (errors in production), an IDN host as information", async () => {
     const run = await runCli(["check", path.join(HOSTILE, "lookalike-text.yaml"), "--environment", "production", "--format", "json"]);
-    const lookalikes = (JSON.parse(run.stdout).findings as Array<{ rule: string; severity: string; line: number; message: string }>).filter((f) => f.rule === "lookalike-text");
-    expect(lookalikes.map((f) => [f.line, f.severity, f.message.match(/U\+[0-9A-F]{4}|Unicode form|non-ASCII/)?.[0]])).toEqual([
+    const lookalikes = jsonFindings(run).filter((f) => f.rule === "lookalike-text");
+    const kind = /U\+[0-9A-F]{4}|Unicode form|mixes Cyrillic|mixes Greek|wholly in Cyrillic|internationalized name/;
+    expect(lookalikes.map((f) => [f.line, f.severity, f.message.match(kind)?.[0]])).toEqual([
         [6, "error", "U+200B"],
         [8, "error", "Unicode form"],
-        [12, "error", "non-ASCII"],
-        [12, "error", "U+202E"],
+        [9, "error", "mixes Cyrillic"],
+        [13, "error", "mixes Cyrillic"],
+        [13, "error", "U+202E"],
+        [15, "error", "wholly in Cyrillic"],
+        [15, "error", "mixes Greek"],
+        [15, "info", "internationalized name"],
+        [16, "error", "U+0085"],
     ]);
+    expect(lookalikes.find((f) => f.line === 13 && /mixes/.test(f.message))?.message).toContain("xn--shp-ted.example.com");
     const development = await runCli(["check", path.join(HOSTILE, "lookalike-text.yaml"), "--format", "json"]);
-    expect(jsonFindings(development).filter((f) => f.rule === "lookalike-text" && /non-ASCII/.test(f.message)).map((f) => f.severity)).toEqual(["warning"]);
+    const scripts = jsonFindings(development).filter((f) => f.rule === "lookalike-text" && /mixes|wholly/.test(f.message));
+    expect(scripts.map((f) => f.severity)).toEqual(["warning", "warning", "warning", "warning"]);
 });
 
 it("reports cr-only line endings once, not at every colon", async () => {

@@ -7,10 +7,11 @@ import { compareFields, plain, when, type DiffContext, type FieldRule } from "./
 import { matchByKey } from "./match";
 import { refusedWhileProtected, replacementRisks } from "./replacements";
 import { AUTH0_TYPES } from "../../policies/src/pack/auth0-types";
+import { visibleText } from "../../policies/src/lookalike";
 
 const identifierRisks = (before: Api, after: Api, context: DiffContext): RiskNote[] => {
     const callers = listOrNone(callersOfApi(context.head, after.key), "no app yet");
-    const moved: RiskNote = { risk: "breaks-callers", reason: `grants now point at audience ${after.identifier}; tokens for ${before.identifier} are no longer granted (used by ${callers})` };
+    const moved: RiskNote = { risk: "breaks-callers", reason: `grants now point at audience ${visibleText(after.identifier)}; tokens for ${visibleText(before.identifier)} are no longer granted (used by ${callers})` };
     if (after.kind !== "managed") return [moved];
     const replaced = replacementRisks(
         context,
@@ -37,7 +38,7 @@ const kindRisks = (before: Api, after: Api, context: DiffContext): RiskNote[] =>
 };
 
 export const API_FIELDS: readonly FieldRule<Api>[] = [
-    { field: "identifier", value: (a) => a.identifier, show: (a) => a.identifier, risks: identifierRisks },
+    { field: "identifier", value: (a) => a.identifier, show: (a) => visibleText(a.identifier), risks: identifierRisks },
     { field: "managed by this stack", value: (a) => a.kind, show: (a) => a.kind, risks: kindRisks },
     plain("name", (a) => a.name),
     {

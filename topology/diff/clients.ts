@@ -8,13 +8,19 @@ import { compareFields, plain, setField, sorted, when, type DiffContext, type Fi
 import { matchByKey } from "./match";
 import { refusedWhileProtected, replacementRisks } from "./replacements";
 import { AUTH0_TYPES } from "../../policies/src/pack/auth0-types";
+import { visibleText } from "../../policies/src/lookalike";
 
-
+/** URLs are shown with their invisible characters spelled out and a non-ASCII host's xn-- form: a lookalike host must not print as the real one. */
 function urlField(field: string, get: (c: Client) => string[], opens: string, fails: string): FieldRule<Client> {
-    return setField(field, get, ({ added, removed }) => [
-        ...when(added.length > 0, { risk: "widens-access", reason: `${opens}: ${added.join(", ")}` }),
-        ...when(removed.length > 0, { risk: "breaks-callers", reason: `${fails}: ${removed.join(", ")}` }),
-    ]);
+    return setField(
+        field,
+        get,
+        ({ added, removed }) => [
+            ...when(added.length > 0, { risk: "widens-access", reason: `${opens}: ${added.map(visibleText).join(", ")}` }),
+            ...when(removed.length > 0, { risk: "breaks-callers", reason: `${fails}: ${removed.map(visibleText).join(", ")}` }),
+        ],
+        visibleText,
+    );
 }
 
 function showRefresh(r: RefreshTokenSettings | null): string {

@@ -229,3 +229,24 @@ describe("nothing unchanged is reported", () => {
         );
     });
 });
+
+describe("lookalike text is shown as what it is", () => {
+    const shop = client("shop", "spa", { callbacks: ["https://shop.example.com/callback"] });
+    const withCallback = (callback: string) => tenant({ clients: [{ ...shop, callbacks: [callback] }] });
+
+    it("prints a callback whose host has a Cyrillic letter with its xn-- form, unlike the real host", () => {
+        const [change] = diffModels({ base: withCallback("https://shop.example.com/callback"), head: withCallback("https://shоp.example.com/callback") }).changes;
+        const field = change!.fields.find((f) => f.field === "callbacks")!;
+        expect(field).toEqual({ field: "callbacks", before: "https://shop.example.com/callback", after: "https://shоp.example.com/callback (host xn--shp-ted.example.com)" });
+        expect(change!.risks.map((r) => r.reason)).toEqual(
+            expect.arrayContaining(["authorization codes may now be sent to: https://shоp.example.com/callback (host xn--shp-ted.example.com)"]),
+        );
+    });
+
+    it("spells out an invisible character in a changed URL and an API identifier", () => {
+        const [change] = diffModels({ base: withCallback("https://shop.example.com/callback"), head: withCallback("https://shop.example.com/\u202ecallback") }).changes;
+        expect(change!.fields.find((f) => f.field === "callbacks")!.after).toBe("https://shop.example.com/⟨U+202E⟩callback");
+        const renamed = diffModels({ base: tenant({ apis: [catalog] }), head: tenant({ apis: [{ ...catalog, identifier: "https://catalog.example.com\u200b" }] }) }).changes;
+        expect(renamed[0]!.fields.find((f) => f.field === "identifier")).toEqual({ field: "identifier", before: catalog.identifier, after: "https://catalog.example.com⟨U+200B⟩ (host catalog.example.com)" });
+    });
+});

@@ -43,16 +43,17 @@ export function plain<T>(field: string, get: (element: T) => string | number | b
     return { field, value: get, show: (e) => String(get(e) ?? "(none)") };
 }
 
-/** A set-valued field whose additions and removals carry their own risks. */
+/** A set-valued field whose additions and removals carry their own risks; `display` shows one value. */
 export function setField<T>(
     field: string,
     get: (element: T) => readonly string[],
     assess: (delta: { added: string[]; removed: string[] }, after: T, context: DiffContext) => RiskNote[],
+    display: (value: string) => string = (value) => value,
 ): FieldRule<T> {
     return {
         field,
         value: (e) => sorted(get(e)),
-        show: (e) => (get(e).length === 0 ? "(none)" : sorted(get(e)).join(", ")),
+        show: (e) => (get(e).length === 0 ? "(none)" : sorted(get(e)).map(display).join(", ")),
         risks: (before, after, context) => assess(setDelta(get(before), get(after)), after, context),
     };
 }

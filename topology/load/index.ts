@@ -6,6 +6,7 @@ import { isAlias, visit } from "yaml";
 import type { Environment, TenantModel } from "../../policies/src/model";
 import type { Finding } from "../../policies/src/rule";
 import { yamlSyntax } from "../../policies/src/rules/references/loader";
+import { lookalikePaths } from "../../policies/src/rules/references/lookalike-text";
 import { compareFindings } from "../../policies/src/run";
 import { resolveTopology } from "../resolve";
 import { TopologySchema, type Topology } from "../schema";
@@ -87,17 +88,21 @@ export function loadTopology(options: LoadOptions): LoadResult {
     const syntaxErrors = findings.some((f) => f.severity === "error");
     findings.push(...substituteVariables(locator, source.text, variablesOf(options, stack, projectDir)));
     const environment = options.environment ?? stack?.environment ?? "development";
-    findings.push(...lookalikeFindings(locator, environment));
+    const lookalikes = lookalikeFindings(locator);
+    findings.push(...lookalikes.forms);
     const values = valuesOf(locator);
-    if ("finding" in values) return done([...findings, values.finding]);
+    if ("finding" in values) return done([...findings, ...lookalikes.hidden, values.finding]);
 
     const parsed = TopologySchema.safeParse(values.data, { reportInput: true });
-    if (!parsed.success) return done([...findings, ...schemaFindings(parsed.error.issues, locator)]);
-    if (syntaxErrors) return done(findings);
+    if (!parsed.success) return done([...findings, ...lookalikes.hidden, ...schemaFindings(parsed.error.issues, locator)]);
+    if (syntaxErrors) return done([...findings, ...lookalikes.hidden]);
     const model = resolveTopology(parsed.data, {
         environment,
         domain: options.domain ?? (stack === undefined ? undefined : managementDomain(stack)),
         source: (p) => locator.source(p),
     });
-    return done(findings, { topology: parsed.data, model, locate: (p) => locator.positionOfText(p) });
+    // The lookalike-text rule judges the model's texts; the loader speaks for the places it does not reach.
+    const judged = lookalikePaths(model);
+    const unjudged = lookalikes.hidden.filter((f) => !judged.has(f.path));
+    return done([...findings, ...unjudged], { topology: parsed.data, model, locate: (p) => locator.positionOfText(p) });
 }

@@ -11,8 +11,4 @@ function loaderRule(id: string, description: string): Rule {
 
 export const yamlSyntax = loaderRule("yaml-syntax", "The topology file is not valid YAML, or exceeds the loader's size limits.");
 export const schema = loaderRule("schema", "The topology file does not match the topology schema (unknown keys included).");
-export const lookalikeText = loaderRule(
-    "lookalike-text",
-    "Text that reads as something it is not: invisible, bidi or control characters, one key in two Unicode forms, a URL host with non-ASCII letters.",
-);
 export const undefinedVariable = loaderRule("undefined-variable", "A ${name} variable has no value for the selected stack.");
