@@ -5,6 +5,7 @@
 // violation it must give, policy, enforcement level and URN; nothing else may be mandatory, and
 // the pack must read every resource (no tenant-model diagnostic). Needs policies/bin.
 import { MODEL_POLICY } from "../../policies/src/pack/analysis";
+import { AUTH0_TYPES } from "../../policies/src/pack/auth0-types";
 import { UNKNOWN } from "../../policies/src/pack/resource";
 import { openPack, type EnforcementLevel, type PackSession, type PolicyPackConfig, type StackResource } from "../../topology/analyzer";
 import { assertPackBuilt, PACK_DIR, unreadResources } from "../pack/pack-build";
@@ -257,3 +258,16 @@ it.each(cases().map((c) => [c.mistake, c] as const))("%s", async (_mistake, { re
     const unexpected = violations.filter((v) => v.level === "mandatory").map(key);
     expect(unexpected.sort()).toEqual(expected.filter((e) => e.level === "mandatory").map(key).sort());
 });
+
+it("reads a client that leaves oidcConformant unset as Auth0 creates it: conformant, no violation", async () => {
+    const { appType, callbacks, webOrigins } = SPA;
+    const unset = [app("plain-portal", WEB), app("plain-job", M2M), app("plain-spa", { appType, callbacks, webOrigins, grantTypes: ["authorization_code"] })];
+    const resources = unset.flatMap((a) => a.resources).map((r) => (r.type === AUTH0_TYPES.client ? { ...r, props: withoutKey(r.props, "oidcConformant") } : r));
+    const violations = await pack.analyze([...coherentStack(), ...resources]);
+    expect(violations.filter((v) => v.policy === "oidc-conformant")).toEqual([]);
+});
+
+function withoutKey(props: Record<string, unknown>, key: string): Record<string, unknown> {
+    expect(props).toHaveProperty(key);
+    return Object.fromEntries(Object.entries(props).filter(([k]) => k !== key));
+}

@@ -43,6 +43,9 @@ export interface ReadResult {
 const AUTH0_DEFAULT = {
     tokenLifetime: 86400,
     signingAlg: "RS256",
+    // Unset, the provider sends nothing (client/expand.go reads the raw config), and OIDC conformance
+    // is "the default for all new clients" (Auth0's client-initiated backchannel authentication page).
+    oidcConformant: true,
     // Access policies in Auth0's spelling, as a resource would write them.
     userAccess: AUTH0_ACCESS_POLICY.allow_all,
     clientAccess: AUTH0_ACCESS_POLICY.require_grant,
@@ -183,7 +186,7 @@ function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, link
         logoutUrls: reader.strings("allowedLogoutUrls"),
         webOrigins: reader.strings("webOrigins"),
         allowedOrigins: reader.strings("allowedOrigins"),
-        oidcConformant: reader.get("oidcConformant", "boolean", mode === "strict"),
+        oidcConformant: reader.get("oidcConformant", "boolean", AUTH0_DEFAULT.oidcConformant),
         idTokenSigningAlg: reader.object("jwtConfiguration")?.get("alg", "string", AUTH0_DEFAULT.signingAlg) ?? AUTH0_DEFAULT.signingAlg,
         refreshToken: refreshToken(reader, grantTypes, audience),
         formerKeys: formerNames(resource),
