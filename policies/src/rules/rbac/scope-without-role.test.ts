@@ -44,5 +44,10 @@ testRule(scopeWithoutRole, {
             model: tenant({ apis: [orders], clients: [client("portal", "web")], grants: [grant("portal", "orders", ["read:orders"])] }),
             findings: [{ path: "apps.portal.access.orders.0", severity: "warning" }],
         },
+        {
+            name: "a stack that manages part of the tenant: its roles may be another's, so only info",
+            model: { ...tenant({ apis: [orders], clients: [shop], grants: [grant("shop", "orders", ["refund:orders"])] }), ownsTenant: false },
+            findings: [{ path: "apps.shop.access.orders.0", severity: "info", message: "unless a role managed elsewhere does" }],
+        },
     ],
 });
