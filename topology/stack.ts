@@ -9,6 +9,7 @@ import { bytesText, givenSource, readRegularFile } from "./load/source";
 import { checkStackName } from "./stack-name";
 import { plaintextSecrets, type StackSecrets } from "./stack-secrets";
 import { UsageError } from "./usage-error";
+import { own } from "../policies/src/own";
 
 /** The domain that names the Management API's audience: the canonical one when the stack sets it. */
 export function managementDomain(settings: Pick<StackSettings, "domain" | "tenantDomain">): string | undefined {
@@ -97,7 +98,7 @@ function environmentOf(value: unknown, file: string): Environment {
 /** The settings of `stack` from the text of its settings file (`file` names it in messages). */
 export function stackSettingsFromText(stack: string, text: string, file: string): StackSettings {
     const { config, locator } = configOf(text, file);
-    const vars = Object.hasOwn(config, `${CONFIG_NAMESPACE}:vars`) ? config[`${CONFIG_NAMESPACE}:vars`] : {};
+    const vars = own(config, `${CONFIG_NAMESPACE}:vars`) ?? {};
     if (typeof vars !== "object" || vars === null || Array.isArray(vars)) throw new UsageError(`${CONFIG_NAMESPACE}:vars in ${file} must be a mapping of names to values`);
     const settings: StackSettings = {
         stack,

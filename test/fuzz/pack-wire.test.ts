@@ -123,3 +123,12 @@ it("lists of empty values are one message, not one per element", async () => {
     expectAnswered(violations);
     expect(unreadResources(violations).filter((v) => v.urn === SPA_URN)).toHaveLength(1);
 });
+
+it("reads a property named '__proto__' as a property: it lends the resource none of its fields", async () => {
+    const { callbacks: _callbacks, ...withoutCallbacks } = SPA;
+    const struct = Struct.fromJavaScript({ ...withoutCallbacks, name: "hostile", appType: "spa" } as never);
+    struct.getFieldsMap().set("__proto__", Value.fromJavaScript({ callbacks: ["http://evil.example.com/callback"], isFirstParty: false }));
+    const violations = await pack.analyzeEncoded(request(struct));
+    expectAnswered(violations);
+    expect(violations.filter((v) => v.urn === SPA_URN && /evil\.example\.com|third-party/.test(v.message))).toEqual([]);
+});

@@ -48,14 +48,15 @@ function tokenRequestsByClient(model: TenantModel, findApi: FindApi): Map<string
 
 export function tenantOutputs(model: TenantModel, clients: ReadonlyMap<string, BuiltClient>, findApi: FindApi): TenantOutputs {
     const apis = Object.fromEntries(model.apis.map((api) => [api.key, findApi(api.key, `apis.${api.key}`).identifier]));
-    const clientOutputs: Record<string, ClientOutputs> = {};
-    const secrets: Record<string, pulumi.Output<string>> = {};
     const requests = tokenRequestsByClient(model, findApi);
-    for (const { spec: client, client: created, credentials } of clients.values()) {
-        const out: ClientOutputs = { clientId: created.clientId, type: client.type };
-        if (isPublicClient(client)) out.tokenRequests = requests.get(client.key) ?? [];
-        clientOutputs[client.key] = out;
-        if (hasSecret(client)) secrets[client.key] = credentials.clientSecret;
-    }
+    const built = [...clients.values()];
+    const clientOutputs = Object.fromEntries(
+        built.map(({ spec: client, client: created }) => {
+            const out: ClientOutputs = { clientId: created.clientId, type: client.type };
+            if (isPublicClient(client)) out.tokenRequests = requests.get(client.key) ?? [];
+            return [client.key, out];
+        }),
+    );
+    const secrets = Object.fromEntries(built.filter(({ spec }) => hasSecret(spec)).map(({ spec, credentials }) => [spec.key, credentials.clientSecret]));
     return { apis, clients: clientOutputs, clientSecrets: pulumi.secret(pulumi.all(secrets)) };
 }

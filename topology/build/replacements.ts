@@ -1,6 +1,7 @@
 // Attributes the program asks Pulumi to replace a resource on, beyond the provider's own ForceNew
 // facts (policies/src/facts/provider-contract-data.ts). `topology diff` labels changes from both.
 import { AUTH0_TYPES } from "../../policies/src/pack/auth0-types";
+import { own } from "../../policies/src/own";
 
 /**
  * Auth0 refuses to turn a third-party app into a first-party one or back, and to change a
@@ -12,5 +13,5 @@ export const REPLACE_ON_CHANGES: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function replaceOnChanges(type: string): string[] {
-    return [...(REPLACE_ON_CHANGES[type] ?? [])];
+    return [...(own(REPLACE_ON_CHANGES, type) ?? [])];
 }

@@ -3,6 +3,7 @@
 // Auth0Client options and one getTokenSilently call per audience; for an API, how to validate the
 // tokens it receives and who may send which scopes; for a machine client, its token requests.
 import { MANAGEMENT_API, type Api, type Client, type Grant, type TenantModel } from "../../policies/src/model";
+import { own } from "../../policies/src/own";
 
 export interface Deployment {
     /** The tenant domain (auth0:domain of the stack); a placeholder when unknown. */
@@ -86,7 +87,7 @@ export function domainOf(deployment: Deployment): string {
 
 function clientIdOf(deployment: Deployment, key: string): string {
     const ids = deployment.clientIds;
-    return (ids !== undefined && Object.hasOwn(ids, key) ? ids[key] : undefined) ?? `<client id of ${key}: run pulumi up, then pass --outputs>`;
+    return (ids === undefined ? undefined : own(ids, key)) ?? `<client id of ${key}: run pulumi up, then pass --outputs>`;
 }
 
 function scopesOf(model: TenantModel, grant: Grant): string[] {

@@ -8,6 +8,7 @@ import { bytesText } from "./source";
 import { loaderFinding } from "./finding";
 import type { Locator, PathSegment } from "./position";
 import { pathText } from "./position";
+import { own } from "../../policies/src/own";
 
 export interface Variables {
     values: Readonly<Record<string, string>>;
@@ -69,7 +70,7 @@ export function substituteVariables(locator: Locator, text: string, vars: Variab
         }
         let searchFrom = 0;
         scalar.value = scalar.value.replace(REFERENCE, (reference, name: string) => {
-            const value = VARIABLE_NAME.test(name) && Object.hasOwn(vars.values, name) ? vars.values[name] : undefined;
+            const value = VARIABLE_NAME.test(name) ? own(vars.values, name) : undefined;
             if (value !== undefined && !overLimit) {
                 size += Buffer.byteLength(value, "utf8") - reference.length;
                 if (size > LIMITS.fileBytes) {

@@ -100,12 +100,13 @@ class Adopter {
         }
         const keys = assignKeys(managed, (s) => s.value.name ?? s.value.identifier, (s) => s.value.id ?? s.value.identifier, "api", [MANAGEMENT_API]);
         for (const server of managed) {
+            const name = server.value.name ?? server.value.identifier;
             const api: AdoptedApi = {
                 key: keys.get(server)!,
                 kind: "managed",
                 identifier: server.value.identifier,
-                name: server.value.name ?? server.value.identifier,
-                scopes: (server.value.scopes ?? []).map((s) => ({ value: s.value, description: s.description ?? "" })),
+                name,
+                scopes: this.nameable(server.value.scopes ?? [], `API '${name}'`, server.at).map((s) => ({ value: s.value, description: s.description ?? "" })),
                 server,
             };
             this.apis.push(api);
@@ -192,11 +193,21 @@ class Adopter {
         return this.snapshot.clients.map((c) => c.value).find((c) => c.client_id === ref || (c.client_id === undefined && c.name === ref));
     }
 
+    /**
+     * The scopes a topology can name: its scopes are the keys of a map, and '__proto__' cannot be
+     * one (the loader refuses it). Such a scope is reported and left out.
+     */
+    private nameable<T extends { value: string }>(scopes: readonly T[], subject: string, at: Origin | undefined): T[] {
+        if (scopes.some((s) => s.value === "__proto__")) this.note("skipped", subject, "its scope '__proto__' cannot be a key of a topology's scope map: left out, and its grants with it", at);
+        return scopes.filter((s) => s.value !== "__proto__");
+    }
+
     /** Scopes the API declares; the rest are reported and dropped. */
     private declared(api: AdoptedApi | typeof MANAGEMENT_API, scopes: readonly string[], subject: string, at: Origin): string[] {
         if (typeof api !== "string" && api.kind === "external") {
-            for (const scope of scopes) if (!api.scopes.some((s) => s.value === scope)) api.scopes.push({ value: scope, description: "" });
-            return [...scopes];
+            const named = this.nameable(scopes.map((value) => ({ value })), subject, at).map((s) => s.value);
+            for (const scope of named) if (!api.scopes.some((s) => s.value === scope)) api.scopes.push({ value: scope, description: "" });
+            return named;
         }
         const known = api === MANAGEMENT_API ? new Set(MANAGEMENT_API_SCOPES) : new Set(api.scopes.map((s) => s.value));
         const missing = scopes.filter((s) => !known.has(s));

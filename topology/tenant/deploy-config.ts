@@ -6,7 +6,10 @@ import { parseSource, readObject, readText } from "./document";
 const DeployConfigShape = z.looseObject({
     AUTH0_DOMAIN: z.string().optional(),
     AUTH0_CLIENT_ID: z.string().optional(),
-    AUTH0_KEYWORD_REPLACE_MAPPINGS: z.record(z.string(), z.unknown()).optional(),
+    // Not z.record: it rebuilds the object and drops a '__proto__' keyword.
+    AUTH0_KEYWORD_REPLACE_MAPPINGS: z
+        .custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "must be a mapping of keywords to values")
+        .optional(),
 });
 
 export interface DeployConfig {

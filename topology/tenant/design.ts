@@ -5,6 +5,7 @@ import { AUTH0_ACCESS_POLICY, AUTH0_TOKEN_DIALECT, fromAuth0 } from "../../polic
 import type { TopologyInput } from "../schema";
 import type { Adoption, AdoptedApi, AdoptedClient, Note } from "./adopt";
 import type { TenantResourceServer } from "./shape";
+import { own } from "../../policies/src/own";
 
 type ApiInput = NonNullable<TopologyInput["apis"]>[string];
 type AppInput = NonNullable<TopologyInput["apps"]>[string];
@@ -24,8 +25,9 @@ function apiInput(api: AdoptedApi, notes: Note[]): ApiInput {
     // Auth0's defaults for a resource server that does not say (the topology's own defaults differ).
     out.rbac = rs.enforce_policies ?? false;
     const dialect = rs.token_dialect ?? "access_token";
-    if (Object.hasOwn(DIALECTS, dialect)) {
-        if (DIALECTS[dialect] !== out.rbac) out.permissionsInToken = DIALECTS[dialect];
+    const permissionsInToken = own(DIALECTS, dialect);
+    if (permissionsInToken !== undefined) {
+        if (permissionsInToken !== out.rbac) out.permissionsInToken = permissionsInToken;
     } else {
         note(`token_dialect ${dialect} has no topology setting: the first pulumi up sets ${out.rbac ? "access_token_authz" : "access_token"}`);
     }
@@ -86,26 +88,25 @@ export interface Design {
 
 export function designOf(adoption: Adoption): Design {
     const notes: Note[] = [];
-    const apps: Record<string, AppInput> = {};
-    for (const app of adoption.clients) apps[app.key] = appInput(app, notes);
+    const apps = new Map(adoption.clients.map((app) => [app.key, appInput(app, notes)]));
     for (const grant of adoption.grants) {
         if (!grant.expressible) continue;
-        const app = apps[grant.client.key]!;
+        const app = apps.get(grant.client.key)!;
         const field = grant.subjectType === "client" && grant.client.type !== "m2m" ? "machineAccess" : "access";
         app[field] = { ...(app[field] ?? {}), [grant.api]: grant.scopes };
     }
     const topology: TopologyInput = {
         version: 1,
         apis: Object.fromEntries(adoption.apis.map((api) => [api.key, apiInput(api, notes)])),
-        apps,
+        apps: Object.fromEntries(apps),
         roles: Object.fromEntries(
             adoption.roles.map(({ key, role, permissions }) => {
-                const grouped: Record<string, string[]> = {};
-                for (const p of permissions) (grouped[p.api] ??= []).push(p.scope);
+                const grouped = new Map<string, string[]>();
+                for (const p of permissions) grouped.set(p.api, [...(grouped.get(p.api) ?? []), p.scope]);
                 const out: NonNullable<TopologyInput["roles"]>[string] = {};
                 if (role.value.name !== key) out.name = role.value.name;
                 if (role.value.description !== undefined && role.value.description !== "") out.description = role.value.description;
-                if (permissions.length > 0) out.permissions = grouped;
+                if (permissions.length > 0) out.permissions = Object.fromEntries(grouped);
                 return [key, out];
             }),
         ),

@@ -8,6 +8,7 @@ import { TENANT_COMPONENT_TYPE } from "../../policies/src/tenant-component";
 import { grantName } from "../build/grants";
 import type { Adoption } from "./adopt";
 import { expand } from "./keywords";
+import { own } from "../../policies/src/own";
 
 export const PROVIDER_IMPORT_IDS = {
     provider: "terraform-provider-auth0",
@@ -43,7 +44,7 @@ export function tenantIds(adoption: Adoption): (type: string, name: string) => s
         "auth0:index/role:Role": (name) => roles.get(name),
         "auth0:index/rolePermissions:RolePermissions": (name) => roles.get(name),
     };
-    return (type, name) => (Object.hasOwn(byType, type) ? byType[type as ImportType](name) : undefined);
+    return (type, name) => own(byType, type)?.(name);
 }
 
 /** One entry of a `pulumi import --file` file (https://www.pulumi.com/docs/iac/guides/migration/import/#bulk-import-operations). */

@@ -10,6 +10,7 @@ import { adopt, type Adoption, type Note } from "./adopt";
 import { designOf } from "./design";
 import type { TenantSnapshot } from "./shape";
 import { designModel, tenantModel } from "./tenant-model";
+import { own } from "../../policies/src/own";
 
 export interface ImportPlan {
     adoption: Adoption;
@@ -41,7 +42,7 @@ export function planImport(snapshot: TenantSnapshot, options: { environment: Env
     // Grants the topology cannot express stay in the tenant untouched: not a change of pulumi up.
     const managed = { ...tenant, grants: tenant.grants.filter((g) => adoption.grants.some((a) => a.expressible && a.client.key === g.client && a.api === g.api && a.subjectType === g.subjectType)) };
     const changes = diffModels({ base: managed, head: design }).changes;
-    const variables = Object.fromEntries([...variablesOf(topology, new Set())].sort().map((name) => [name, snapshot.vars[name]]));
+    const variables = Object.fromEntries([...variablesOf(topology, new Set())].sort().map((name) => [name, own(snapshot.vars, name)]));
     return { adoption, topology, tenant, design, notes: [...adoption.notes, ...notes], changes, variables };
 }
 

@@ -15,22 +15,26 @@ export interface DeployCliOptions {
 
 type Sections = Pick<TenantSnapshot, "clients" | "resourceServers" | "grants" | "roles">;
 
-function snapshot(format: TenantSnapshot["format"], location: string, sections: Sections, keywords: Record<string, string>, notes: string[], options: DeployCliOptions): TenantSnapshot {
+function snapshot(format: TenantSnapshot["format"], location: string, sections: Sections, found: Keywords, notes: string[], options: DeployCliOptions): TenantSnapshot {
+    const keywords = Object.fromEntries(found);
     const result: TenantSnapshot = { format, location, keywords, vars: variableValues(keywords, options.mappings), notes, ...sections };
     if (options.domain !== undefined) result.domain = options.domain;
     if (options.exporterClientId !== undefined) result.exporterClientId = options.exporterClientId;
     return result;
 }
 
-function withKeywords(file: string, options: DeployCliOptions, keywords: Record<string, string>, notes: string[]): SourceDocument {
+/** The keywords found in the files read so far, by name (a Map: '__proto__' is a keyword like any other). */
+type Keywords = Map<string, string>;
+
+function withKeywords(file: string, options: DeployCliOptions, keywords: Keywords, notes: string[]): SourceDocument {
     const replaced = replaceKeywords(readText(file), options.mappings, file);
-    Object.assign(keywords, replaced.keywords);
+    for (const [keyword, name] of Object.entries(replaced.keywords)) keywords.set(keyword, name);
     notes.push(...replaced.notes);
     return parseSource(file, replaced.text);
 }
 
 export function readDeployCliYaml(file: string, options: DeployCliOptions): TenantSnapshot {
-    const keywords: Record<string, string> = {};
+    const keywords: Keywords = new Map();
     const notes: string[] = [];
     const source = withKeywords(file, options, keywords, notes);
     return snapshot(
@@ -61,7 +65,7 @@ function jsonFiles(dir: string): string[] {
 }
 
 export function readDeployCliDirectory(dir: string, options: DeployCliOptions): TenantSnapshot {
-    const keywords: Record<string, string> = {};
+    const keywords: Keywords = new Map();
     const notes: string[] = [];
     const read = <T>(section: keyof typeof DIRECTORY_SECTIONS, schema: Parameters<typeof readObject<T>>[1], what: string) =>
         jsonFiles(path.join(dir, DIRECTORY_SECTIONS[section])).map((file) => readObject(withKeywords(file, options, keywords, notes), schema, what));

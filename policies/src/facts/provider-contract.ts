@@ -3,6 +3,7 @@
 // they change (ForceNew), and how the provider validates them. The data is in
 // provider-contract-data.ts, read from terraform-provider-auth0 at the tag @pulumi/auth0 bundles.
 import { PROVIDER_CONTRACT } from "./provider-contract-data";
+import { own } from "../own";
 
 export { PROVIDER_CONTRACT } from "./provider-contract-data";
 
@@ -72,7 +73,7 @@ export interface ProviderContract {
 }
 
 export function resourceContract(type: string): ResourceContract | undefined {
-    return Object.hasOwn(PROVIDER_CONTRACT.resources, type) ? PROVIDER_CONTRACT.resources[type] : undefined;
+    return own(PROVIDER_CONTRACT.resources, type);
 }
 
 /** The fact of an attribute, by its Pulumi path (nested blocks by name: ["refreshToken", "policies", "audience"]). */

@@ -41,12 +41,13 @@ class Decoder {
     }
 
     struct(struct: Struct, depth: number, path: string): Record<string, unknown> {
-        const object: Record<string, unknown> = {};
+        const entries: Array<[string, unknown]> = [];
         for (const [key, value] of struct.getFieldsMap().entries()) {
             const decoded = this.value(value, depth + 1, path === "" ? key : `${path}.${key}`);
-            if (decoded !== undefined) object[key] = decoded;
+            if (decoded !== undefined) entries.push([key, decoded]);
         }
-        return object;
+        // Own properties only: a '__proto__' field stays a field (an assignment would set the prototype).
+        return Object.fromEntries(entries);
     }
 
     private list(list: ListValue, depth: number, path: string): unknown[] {

@@ -14,7 +14,8 @@ const { value: wireValue } = fc.letrec<{ value: unknown }>((tie) => ({
         { depthSize: "small" },
         fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), sentinel),
         fc.array(tie("value"), { maxLength: 4 }),
-        fc.dictionary(fc.string({ maxLength: 6 }), tie("value"), { maxKeys: 4 }),
+        // Keys named like Object.prototype's members too: '__proto__' must stay a key of the copy.
+        fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("__proto__", "constructor", "toString")), tie("value"), { maxKeys: 4 }),
         tie("value").map((value) => ({ [specialSigKey]: specialSecretSig, value })),
     ),
 }));
@@ -43,4 +44,13 @@ it("reads any value as a full copy would, leaving the input unchanged", () => {
 it("returns values without unknowns or secrets as they are", () => {
     const props = { name: "storefront", callbacks: ["https://shop.example.com/callback"], jwt: { alg: "RS256" } };
     expect(plainValue(props)).toBe(props);
+});
+
+it("copies a '__proto__' property as a property, never as the copy's prototype", () => {
+    const value = JSON.parse(`{"__proto__": {"callbacks": ["${[...UNKNOWN_SENTINELS][0]}"]}, "name": "spa"}`) as Record<string, unknown>;
+    const plain = plainValue(value) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(Object.hasOwn(plain, "__proto__")).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(plain, "__proto__")?.value).toEqual({ callbacks: [UNKNOWN] });
+    expect(plain.callbacks).toBeUndefined();
 });

@@ -17,7 +17,6 @@ export function stackContext(): StackContext {
 
 export function recordStackConfigure(request: StackConfigureRequest): void {
     const secret = new Set(request.getConfigSecretKeysList());
-    const config: Record<string, string> = Object.create(null);
-    for (const [key, value] of request.getConfigMap().entries()) if (!secret.has(key)) config[key] = value;
+    const config = Object.fromEntries([...request.getConfigMap().entries()].filter(([key]) => !secret.has(key)));
     context = request.getStack() === "" ? { config } : { stack: request.getStack(), config };
 }

@@ -2,6 +2,7 @@ import { SENSITIVE_READ_SCOPES } from "../../management-api";
 import { defineRule, type Report } from "../../rule";
 import { grantScopes } from "../model-index";
 import { managementGrants } from "./management-grants";
+import { own } from "../../own";
 
 const WRITE_SCOPE = /^(create|update|delete):/;
 const HINT = "grant only the scopes this client needs, or waive the finding with the reason it must hold them";
@@ -9,7 +10,7 @@ const HINT = "grant only the scopes this client needs, or waive the finding with
 /** What a leaked secret of a client holding this scope gives away; undefined for routine reads. */
 function exposure(scope: string): string | undefined {
     if (WRITE_SCOPE.test(scope)) return "lets anyone change the tenant";
-    const read = SENSITIVE_READ_SCOPES[scope];
+    const read = own(SENSITIVE_READ_SCOPES, scope);
     return read === undefined ? undefined : `hands anyone ${read}`;
 }
 
