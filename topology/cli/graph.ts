@@ -54,8 +54,8 @@ Examples:
 
 Arrows: solid, an app for a signed-in user; dashed, a machine client or an API's backend as itself;
 thick purple, what a role's users are permitted. Third-party apps are yellow; the --focus, --app
-and --api nodes are outlined in thick blue. Past ${SCOPE_LABEL_LIMIT} arrows the
-scopes are left out of the whole graph (a --focus graph has them).
+and --api nodes are outlined in thick blue. Past ${SCOPE_LABEL_LIMIT} arrows the scopes are left out of the
+whole graph (a --focus graph has them).
 
 Exit codes: 0 printed, 1 the topology does not load (its findings on stderr), 2 usage error (a key not in the file).`;
 
