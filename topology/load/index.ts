@@ -102,7 +102,8 @@ export function loadTopology(options: LoadOptions): LoadResult {
         source: (p) => locator.source(p),
     });
     // The lookalike-text rule judges the model's texts; the loader speaks for the places it does not reach.
-    const judged = lookalikePaths(model);
+    // (Only when there is something to sort: listing every text costs a tenth of a large check.)
+    const judged = lookalikes.hidden.length === 0 ? new Set<string>() : lookalikePaths(model);
     const unjudged = lookalikes.hidden.filter((f) => !judged.has(f.path));
     return done([...findings, ...unjudged], { topology: parsed.data, model, locate: (p) => locator.positionOfText(p) });
 }
