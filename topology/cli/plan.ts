@@ -34,12 +34,12 @@ functions (auth0.getClient...) or read stack references; stub them in the stack 
     auth0-topology:calls: { "auth0:index/getClient:getClient": { clientId: abc, name: Web } }
     auth0-topology:stackReferences: { "acme/shared/prod": { apiAudience: "https://api.acme.example" } }
 
-Exit codes: 0 nothing blocks a deployment, 1 an error finding or a mandatory policy violation, 2 usage error.`;
+Exit codes: 0 nothing blocks a deployment, 1 an error finding, an input the provider would refuse or a mandatory policy violation, 2 usage error.`;
 
 export function register(program: Command): void {
     const command = program
         .command("plan")
-        .description("Offline preview: check the topology, run the Pulumi program under preview mocks and the policy pack over gRPC.")
+        .description("Offline preview: check the topology, run the Pulumi program under preview mocks, check its inputs against the provider's contract, and run the policy pack over gRPC.")
         .argument("[file]", "the topology file", DEFAULT_FILE);
     // Before addLoadFlags' hook chooses a stack for the topology file: --program chooses its own.
     let explicitStack: string | undefined;
@@ -63,6 +63,6 @@ export function register(program: Command): void {
                           progress,
                       });
             process.stdout.write(result.mask.text(renderPlan(result, flags.format)));
-            if (planFails(planSummary(result.findings, result.policy))) process.exitCode = 1;
+            if (planFails(planSummary(result))) process.exitCode = 1;
         });
 }

@@ -1,6 +1,5 @@
 // How `topology plan` prints its result: a preview-like tree of the resources to create with their
 // inputs, the Management API calls they cost, the checker's findings and the policy pack's violations.
-import type { Finding } from "../../policies/src/rule";
 import { groupBy } from "../../policies/src/rules/group-by";
 import { summarize } from "../../policies/src/run";
 import type { PolicyViolation } from "../analyzer";
@@ -9,6 +8,7 @@ import { formats } from "../report";
 import { formatFindings, summaryLine } from "../report/text";
 import { planFindings } from "./findings";
 import { displayInputs, inputLines } from "./inputs";
+import type { ContractCheck } from "./contract";
 import type { PlanResult } from "./run";
 
 /** Auth0's Management API rate limits, requests per second (lowest and highest tier). */
@@ -20,18 +20,21 @@ export interface PlanSummary {
     infos: number;
     mandatory: number;
     advisory: number;
+    /** Inputs the provider would refuse. */
+    contract: number;
 }
 
-export function planSummary(findings: readonly Finding[], policy: readonly PolicyViolation[]): PlanSummary {
+export function planSummary(result: Pick<PlanResult, "findings" | "policy" | "contract">): PlanSummary {
     return {
-        ...summarize(findings),
-        mandatory: policy.filter((v) => v.level === "mandatory").length,
-        advisory: policy.filter((v) => v.level === "advisory").length,
+        ...summarize(result.findings),
+        mandatory: result.policy.filter((v) => v.level === "mandatory").length,
+        advisory: result.policy.filter((v) => v.level === "advisory").length,
+        contract: result.contract?.violations.length ?? 0,
     };
 }
 
 export function planFails(summary: PlanSummary): boolean {
-    return summary.errors > 0 || summary.mandatory > 0;
+    return summary.errors > 0 || summary.mandatory > 0 || summary.contract > 0;
 }
 
 /** Each created Auth0 object is one Management API create call; components and the stack are not. */
@@ -53,12 +56,20 @@ function tree(resources: readonly RegisteredResource[]): string[] {
     return lines;
 }
 
+function contractLines(contract: ContractCheck): string[] {
+    // As the resource tree names it: its type (the last of a parented type chain) and its name.
+    const named = (urn: string) => urn.split("::").slice(-2).map((part, i) => (i === 0 ? part.split("$").pop() : part)).join("  ");
+    const lines = contract.violations.map((v) => `  error  ${named(v.urn)}  ${v.path}: ${v.message}`);
+    if (lines.length === 0 && contract.notes.length === 0) lines.push("  every input is one the provider lets a program set, within its validations");
+    return [...lines, ...contract.notes.map((note) => `  ${note}`)];
+}
+
 function violationLines(policy: readonly PolicyViolation[]): string[] {
     return policy.map((v) => `  ${v.level.padEnd(9)} ${v.policy}${v.urn === undefined ? "" : `  ${v.urn}`}\n      ${v.message.replace(/\n/g, "\n      ")}`);
 }
 
 export function formatPlanText(result: PlanResult): string {
-    const summary = planSummary(result.findings, result.policy);
+    const summary = planSummary(result);
     const out: string[] = [];
     if (result.resources.length === 0) {
         out.push("The checker found errors: the program would not run, nothing to create.");
@@ -72,11 +83,13 @@ export function formatPlanText(result: PlanResult): string {
     }
     const checker = !result.checked ? "  not run: a program has no topology file; the policy pack checked its resources" : result.findings.length === 0 ? "  none" : formatFindings(result.findings);
     out.push("", "Checker findings:", checker);
+    if (result.contract !== undefined) out.push("", `Provider contract, ${result.contract.against}:`, ...contractLines(result.contract));
     out.push("", "Policy pack:", ...(result.policy.length === 0 ? ["  no violations"] : violationLines(result.policy)));
     out.push(
         "",
         `${summaryLine(summary, result.findings.filter((f) => f.waived !== undefined).length)}; ` +
-            `${summary.mandatory} mandatory and ${summary.advisory} advisory policy violations`,
+            `${summary.mandatory} mandatory and ${summary.advisory} advisory policy violations` +
+            (summary.contract === 0 ? "" : `; ${summary.contract} inputs the provider would refuse`),
     );
     return `${out.join("\n")}\n`;
 }
@@ -93,8 +106,9 @@ export function formatPlanJson(result: PlanResult): string {
             })),
             checked: result.checked,
             findings: result.findings,
+            ...(result.contract === undefined ? {} : { contract: result.contract }),
             policy: result.policy.map(({ policy, level, urn, message }) => ({ policy, level, ...(urn === undefined ? {} : { urn }), message })),
-            summary: planSummary(result.findings, result.policy),
+            summary: planSummary(result),
         },
         null,
         2,

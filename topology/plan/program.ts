@@ -14,6 +14,7 @@ import { auth0VersionOf, programBody, readProgram } from "../build/foreign-progr
 import { MockRunFailure, runUnderMocks, type MockStubs } from "../build/under-mocks";
 import { UsageError } from "../usage-error";
 import { stackFileName } from "../stack";
+import { checkContract } from "./contract";
 import type { PlanResult } from "./run";
 
 /** Stack config keys under which a program's stack file stubs what mocks cannot answer. */
@@ -127,5 +128,5 @@ export async function runProgramPlan(options: ProgramPlanOptions): Promise<PlanR
         packDir: options.packDir ?? projectPackDir(),
         stack: { stack, project: program.project, config: fullConfig, secretKeys },
     });
-    return { resources: registered, findings: [], checked: false, policy, mask: new SecretMask(plaintextCredentials(fullConfig, secretKeys)) };
+    return { resources: registered, findings: [], checked: false, contract: checkContract(registered, auth0VersionOf(program)), policy, mask: new SecretMask(plaintextCredentials(fullConfig, secretKeys)) };
 }

@@ -3,6 +3,7 @@
 // the path of `pulumi preview --policy-pack policies`, without the CLI or a tenant.
 import * as path from "node:path";
 import type { Environment } from "../../policies/src/model";
+import { checkContract, installedSdkVersion, type ContractCheck } from "./contract";
 import type { Finding } from "../../policies/src/rule";
 import { analyzeStack, type PolicyPackConfig, type PolicyViolation } from "../analyzer";
 import { projectPackDir } from "../analyzer/pack-dir";
@@ -31,6 +32,8 @@ export interface PlanResult {
     findings: Finding[];
     /** Whether the checker ran: `plan --program` has no topology file, only resources for the pack. */
     checked: boolean;
+    /** The registered inputs against the provider contract; absent when the program did not run. */
+    contract?: ContractCheck;
     policy: PolicyViolation[];
     /** The credentials the topology and its stack file hold in clear: the plan's output masks them. */
     mask: SecretMask;
@@ -64,5 +67,5 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     const domain = managementDomain(settings);
     const packConfig: PolicyPackConfig = domain === undefined ? {} : { [MODEL_POLICY]: { domain } };
     const policy = await analyzeStack(stackResources(resources), { packDir: options.packDir ?? projectPackDir(), config: packConfig });
-    return { resources, findings, checked: true, policy, mask };
+    return { resources, findings, checked: true, contract: checkContract(resources, installedSdkVersion()), policy, mask };
 }
