@@ -53,7 +53,8 @@ it("lists the resources to create, the checker's findings and the pack's violati
     // What the grant is created with; the client id exists only once the client is created.
     const grant = json.resources.find((r: { name: string }) => r.name === "shop/orders/user");
     expect(grant.inputs).toEqual({ audience: "https://orders.example.com", clientId: "[unknown]", scopes: ["read:orders"], subjectType: "user" });
-    expect(json.summary).toEqual({ errors: 0, warnings: expect.any(Number), infos: expect.any(Number), mandatory: 0, advisory: json.policy.length });
+    expect(json.summary).toEqual({ errors: 0, warnings: expect.any(Number), infos: expect.any(Number), mandatory: 0, advisory: json.policy.length, contract: 0 });
+    expect(json.contract).toEqual({ against: expect.stringMatching(/^terraform-provider-auth0 v/), violations: [], notes: [] });
 });
 
 it("exits 1 when a production stack makes a finding an error", async () => {
