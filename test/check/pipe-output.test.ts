@@ -3,7 +3,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { runCli } from "../fuzz/cli";
+import { runCli } from "../support/cli";
 import { spawnCliIntoSlowReader } from "../support/spawn-cli";
 
 let dir: string;
@@ -51,7 +51,7 @@ const COMMANDS: string[][][] = [
 
 it.each(COMMANDS)("%j: all of it reaches a slow reader", async (args) => {
     const argv = args.map((a) => (a === "FILE" ? file : a === "BASE" ? base : a));
-    const expected = await runCli(argv);
+    const expected = await runCli(...argv);
     expect(expected.stdout.length).toBeGreaterThan(64 * 1024);
     const piped = await spawnCliIntoSlowReader(argv);
     expect(piped.cli).toBe(expected.code);

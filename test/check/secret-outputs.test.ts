@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { runCli } from "../fuzz/cli";
+import { runCli } from "../support/cli";
 
 // Fake credentials, assembled so that secret scanners do not flag this file.
 const PASSWORD = ["Hunter2", "Passw0rdZ"].join("");
@@ -48,14 +48,14 @@ const COMMANDS: string[][] = [
 ];
 
 it.each(COMMANDS)("%s %s %s %s %s: no secret in the output", async (...args) => {
-    const run = await runCli(resolved(args));
+    const run = await runCli(...resolved(args));
     const printed = run.stdout + run.stderr;
     expect(printed.length).toBeGreaterThan(0);
     for (const secret of SECRETS) expect(printed).not.toContain(secret);
 });
 
 it("reports each credential once, where it is written, with what to do", async () => {
-    const run = await runCli(resolved(at("check", "topology.yaml", "--format", "json")));
+    const run = await runCli(...resolved(at("check", "topology.yaml", "--format", "json")));
     const secretFindings = (JSON.parse(run.stdout).findings as Array<{ rule: string; file: string; line: number; message: string; hint: string }>).filter((f) => f.rule === "secret-in-topology");
     expect(secretFindings.map((f) => [path.basename(f.file), f.line])).toEqual(
         expect.arrayContaining([

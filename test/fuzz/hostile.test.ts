@@ -6,8 +6,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ENTITY_LIMIT_POLICY, APPLICATION_SETTINGS } from "../../policies/src/facts/entity-limits";
 import { LIMITS } from "../../topology/load/limits";
+import { PLAN_ELEMENTS } from "../../topology/plan/run";
 import { spawnCli } from "../support/spawn-cli";
-import { expectClearRejection, jsonFindings, runCli } from "./cli";
+import { expectClearRejection, jsonFindings, runCli } from "../support/cli";
 
 const HOSTILE = path.join(__dirname, "../fixtures/hostile");
 const SECONDS = 1000;
@@ -19,7 +20,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const times = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join("");
-const check = (file: string) => runCli(["check", file, "--format", "json"]);
+const check = (file: string) => runCli("check", file, "--format", "json");
 
 /** What each hand-written file must be rejected for (rule, and words of the message). */
 const EXPECTED: Record<string, { rule: string; message: RegExp }> = {
@@ -100,8 +101,7 @@ describe.each(GENERATED)("$name", ({ name, text, message }) => {
 });
 
 it("keeps keys as written: 0x1F, 007 and 1e3 are names, not numbers", async () => {
-    const { runCli: run } = await import("./cli");
-    const graph = await run(["graph", path.join(HOSTILE, "number-keys.yaml")]);
+    const graph = await runCli("graph", path.join(HOSTILE, "number-keys.yaml"));
     expect(graph.code).toBe(0);
     for (const key of ["0x1F", "007", "1e3"]) expect(graph.stdout).toContain(key);
     expect(graph.stdout).not.toMatch(/\b(31|1000)\b/);
@@ -117,7 +117,7 @@ it("matches a waiver by path segments: scopes.orders does not reach the scope or
 });
 
 it("reports lookalike text where it is written, once: invisible and bidi characters, NFC/NFD twins, mixed-script and whole-script hosts and scopes (errors in production), an IDN host as information", async () => {
-    const run = await runCli(["check", path.join(HOSTILE, "lookalike-text.yaml"), "--environment", "production", "--format", "json"]);
+    const run = await runCli("check", path.join(HOSTILE, "lookalike-text.yaml"), "--environment", "production", "--format", "json");
     const lookalikes = jsonFindings(run).filter((f) => f.rule === "lookalike-text");
     const kind = /U\+[0-9A-F]{4}|Unicode form|mixes Cyrillic|mixes Greek|wholly in Cyrillic|internationalized name/;
     expect(lookalikes.map((f) => [f.line, f.severity, f.message.match(kind)?.[0]])).toEqual([
@@ -132,7 +132,7 @@ it("reports lookalike text where it is written, once: invisible and bidi charact
         [16, "error", "U+0085"],
     ]);
     expect(lookalikes.find((f) => f.line === 13 && /mixes/.test(f.message))?.message).toContain("xn--shp-ted.example.com");
-    const development = await runCli(["check", path.join(HOSTILE, "lookalike-text.yaml"), "--format", "json"]);
+    const development = await runCli("check", path.join(HOSTILE, "lookalike-text.yaml"), "--format", "json");
     const scripts = jsonFindings(development).filter((f) => f.rule === "lookalike-text" && /mixes|wholly/.test(f.message));
     expect(scripts.map((f) => f.severity)).toEqual(["warning", "warning", "warning", "warning"]);
 });
@@ -146,7 +146,7 @@ it("reads a stack variable that looks like a number as written", async () => {
     const file = path.join(dir, "numbers.yaml");
     fs.writeFileSync(file, "version: 1\napis:\n  catalog:\n    identifier: https://catalog.example.com/${zip}/${long}\n    scopes: { read: Read }\n");
     fs.writeFileSync(path.join(dir, "Pulumi.numbers.yaml"), "config:\n  auth0-topology:vars:\n    zip: 01234\n    long: 123456789012345678901234567890\n");
-    const run = await runCli(["config", file, "--stack", "numbers"]);
+    const run = await runCli("config", file, "--stack", "numbers");
     expect(run.stdout).toContain("https://catalog.example.com/01234/123456789012345678901234567890");
 });
 
@@ -276,7 +276,7 @@ describe("tenant exports", () => {
         const dump = path.join(dir, "device-dump");
         fs.mkdirSync(dump);
         fs.symlinkSync("/dev/zero", path.join(dump, "clients.json"));
-        const run = await runCli(["audit", dump]);
+        const run = await runCli("audit", dump);
         expect(run.code).toBe(2);
         expectClearRejection(run);
         expect(run.stderr).toMatch(/clients\.json/);
@@ -285,7 +285,7 @@ describe("tenant exports", () => {
     it("refuses an export over the size limit, saying the bytes", async () => {
         const file = path.join(dir, "huge-tenant.yaml");
         fs.writeFileSync(file, `clients:\n${"  - name: app\n".repeat(Math.ceil((LIMITS.fileBytes + 1) / 14))}`);
-        const run = await runCli(["audit", file]);
+        const run = await runCli("audit", file);
         expect(run.code).toBe(2);
         expectClearRejection(run);
         expect(run.stderr).toMatch(/bytes, more than the 10,485,760 bytes a tenant export file may have/);
@@ -294,9 +294,18 @@ describe("tenant exports", () => {
     it("refuses an export of more entries than the limit with its position", async () => {
         const file = path.join(dir, "flow-tenant.json");
         fs.writeFileSync(file, `{"clients": [${Array.from({ length: 600_000 }, () => "1").join(",")}]}`);
-        const run = await runCli(["audit", file]);
+        const run = await runCli("audit", file);
         expect(run.code).toBe(2);
         expectClearRejection(run);
         expect(run.stderr).toMatch(/flow-tenant\.json:1:\d+: more than 500,000 lines/);
     });
 });
+
+it("refuses to plan more elements than plan previews, before the program runs, with one sentence", async () => {
+    const file = path.join(dir, "plan-too-big.yaml");
+    fs.writeFileSync(file, `version: 1\ntenant: {plan: enterprise}\napps:\n${times(PLAN_ELEMENTS + 1, (i) => `  a${i}: {type: spa}\n`)}`);
+    const run = await runCli("plan", file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`has ${(PLAN_ELEMENTS + 1).toLocaleString("en-US")} APIs, apps, grants and roles, more than the ${PLAN_ELEMENTS.toLocaleString("en-US")} plan previews`);
+    expect(run.stderr).not.toMatch(/running the program/);
+}, 30 * SECONDS);

@@ -1,5 +1,6 @@
 // Names of model elements in words a reviewer understands without reading the topology file.
 import { MANAGEMENT_API, type AppType, type Client, type Grant, type TenantModel } from "../../policies/src/model";
+import { byKey } from "../../policies/src/rules/model-index";
 
 export const APP_TYPE_NAMES: Record<AppType, string> = {
     spa: "single-page app",
@@ -10,7 +11,7 @@ export const APP_TYPE_NAMES: Record<AppType, string> = {
 
 export function apiLabel(model: TenantModel, key: string): string {
     if (key === MANAGEMENT_API) return "the Auth0 Management API";
-    const api = model.apis.find((a) => a.key === key);
+    const api = byKey(model.apis).get(key);
     return api === undefined ? `API \`${key}\` (not declared)` : `API \`${key}\` (${api.identifier})`;
 }
 
@@ -20,7 +21,7 @@ export function clientLabel(client: Pick<Client, "key" | "type" | "purpose" | "c
 }
 
 export function clientLabelOf(model: TenantModel, key: string): string {
-    const client = model.clients.find((c) => c.key === key);
+    const client = byKey(model.clients).get(key);
     return client === undefined ? `client \`${key}\`` : clientLabel(client);
 }
 
