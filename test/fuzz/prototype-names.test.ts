@@ -10,7 +10,7 @@ import { analyzeResources } from "../../policies/src/pack/analysis";
 import type { PackResource } from "../../policies/src/pack/resource";
 import { coherentStack } from "../pack/stacks";
 import { fuzzRuns } from "../support/fuzz-runs";
-import { runCli, type CliRun } from "./cli";
+import { runCli, type CliRun } from "../support/cli";
 
 const NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "prototype", "isPrototypeOf", "toLocaleString", "propertyIsEnumerable", "__defineGetter__"];
 /** The names the schema takes as keys (it refuses '__proto__' and a leading underscore, with a finding). */
@@ -101,17 +101,17 @@ it(
                 const { file, outputs, base } = writeProject(n, projects++);
                 const stack = ["--stack", n.stack];
 
-                const check = await runCli(["check", file, ...stack, "--format", "json"]);
+                const check = await runCli(...["check", file, ...stack, "--format", "json"]);
                 expectAnswered(check);
                 const rules = (JSON.parse(check.stdout) as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule);
                 // Every reference is declared and every variable set: lookups found them all.
                 expect(rules.filter((r) => ["unknown-api", "unknown-app", "unknown-scope", "undefined-variable", "schema"].includes(r))).toEqual([]);
 
-                const graph = await runCli(["graph", file, ...stack]);
+                const graph = await runCli(...["graph", file, ...stack]);
                 expectAnswered(graph, [0]);
                 for (const key of [...n.apis, ...n.apps, n.role]) expect(graph.stdout).toContain(key);
 
-                const config = await runCli(["config", file, ...stack]);
+                const config = await runCli(...["config", file, ...stack]);
                 expectAnswered(config, [0]);
                 const configs = JSON.parse(config.stdout) as Array<{ key: string; audiences?: Array<{ api: string; scope: string }> }>;
                 expect(configs.find((c) => c.key === n.apps[0])?.audiences).toEqual([
@@ -119,11 +119,11 @@ it(
                     expect.objectContaining({ api: n.apis[1], scope: n.scopes[2] }),
                 ]);
 
-                const deployed = await runCli(["config", file, ...stack, "--outputs", outputs, "--format", "env"]);
+                const deployed = await runCli(...["config", file, ...stack, "--outputs", outputs, "--format", "env"]);
                 expectAnswered(deployed, [0]);
                 for (const app of n.apps) expect(deployed.stdout).toContain(`_AUTH0_CLIENT_ID=id-of-${app}\n`);
 
-                const diff = await runCli(["diff", file, ...stack, "--base-file", base, "--format", "json"]);
+                const diff = await runCli(...["diff", file, ...stack, "--base-file", base, "--format", "json"]);
                 expectAnswered(diff, [0]);
                 const paths = (JSON.parse(diff.stdout) as { changes: Array<{ path: string }> }).changes.map((c) => c.path);
                 for (const app of n.apps) expect(paths).toContain(`apps.${app}`);
@@ -139,7 +139,7 @@ it(
     async () => {
         const n: Names = { apis: ["constructor", "toString"], apps: ["valueOf", "hasOwnProperty", "prototype"], scopes: ["constructor", "toString", "valueOf"], role: "isPrototypeOf", vars: ["toString", "valueOf"], values: ["__proto__", "constructor"], stack: "constructor" };
         const { file } = writeProject(n, projects++);
-        const plan = await runCli(["plan", file, "--stack", n.stack, "--format", "json"]);
+        const plan = await runCli(...["plan", file, "--stack", n.stack, "--format", "json"]);
         expectAnswered(plan);
         const resources = (JSON.parse(plan.stdout) as { resources: Array<{ name: string }> }).resources.map((r) => r.name);
         for (const key of [...n.apis, ...n.apps, n.role]) expect(resources.filter((name) => name === key || name.startsWith(`${key}-`) || name.startsWith(`${key}/`))).not.toEqual([]);
@@ -152,14 +152,14 @@ describe.each([
     ["a deploy-cli YAML export with keywords", [path.join(TENANTS, "proto-names-yaml/tenant.yaml"), "--deploy-config", path.join(TENANTS, "proto-names-yaml/config.json")]],
 ])("%s whose objects, keywords and values are named like the prototype's members", (_what, source) => {
     it("is audited, drifted against and imported without a prototype lookup", async () => {
-        expectAnswered(await runCli(["audit", ...source, "--format", "json"]));
+        expectAnswered(await runCli(...["audit", ...source, "--format", "json"]));
         const out = path.join(fs.mkdtempSync(path.join(dir, "import-")), "topology.yaml");
-        const imported = await runCli(["import", ...source, "--out", out, "--stack", "dev", "--report", path.join(path.dirname(out), "report.md")]);
+        const imported = await runCli(...["import", ...source, "--out", out, "--stack", "dev", "--report", path.join(path.dirname(out), "report.md")]);
         expectAnswered(imported);
         const written = ["topology.yaml", "Pulumi.dev.yaml", "report.md"].map((f) => fs.readFileSync(path.join(path.dirname(out), f), "utf8")).join("\n");
         expect(written).not.toMatch(LEAK);
-        expectAnswered(await runCli(["check", out, "--stack", "dev", "--format", "json"]));
-        expectAnswered(await runCli(["drift", ...source, out, "--stack", "dev", "--format", "json"]));
+        expectAnswered(await runCli(...["check", out, "--stack", "dev", "--format", "json"]));
+        expectAnswered(await runCli(...["drift", ...source, out, "--stack", "dev", "--format", "json"]));
     }, 60 * SECONDS);
 });
 
