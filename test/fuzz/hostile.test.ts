@@ -137,6 +137,17 @@ it("reports lookalike text where it is written, once: invisible and bidi charact
     expect(scripts.map((f) => f.severity)).toEqual(["warning", "warning", "warning", "warning"]);
 });
 
+it("diff prints a callback moved to a lookalike host with its xn-- form, unlike the real one", async () => {
+    const shop = (host: string) => `version: 1\napps:\n  shop:\n    type: spa\n    callbacks: ["https://${host}/callback"]\n    webOrigins: ["https://shop.example.com"]\n`;
+    const base = path.join(dir, "diff-base.yaml");
+    const head = path.join(dir, "diff-head.yaml");
+    fs.writeFileSync(base, shop("shop.example.com"));
+    fs.writeFileSync(head, shop("shоp.example.com"));
+    const run = await runCli("diff", head, "--base-file", base);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("callbacks: https://shop.example.com/callback → https://shоp.example.com/callback (host xn--shp-ted.example.com)");
+});
+
 it("reports cr-only line endings once, not at every colon", async () => {
     const run = await check(path.join(HOSTILE, "cr-only.yaml"));
     expect(jsonFindings(run)).toHaveLength(1);
