@@ -17,33 +17,50 @@ export interface LoaderLookalikes {
     hidden: Finding[];
 }
 
+/** Printable ASCII holds no hidden character and is its own NFC form: most text, passed at once. */
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/** A place in the document, its path made only for a finding (the walk meets every node of a large file). */
+interface Place {
+    parent?: Place;
+    segment?: PathSegment;
+}
+
+function pathOf(place: Place): PathSegment[] {
+    const path: PathSegment[] = [];
+    for (let at: Place | undefined = place; at?.segment !== undefined; at = at.parent) path.push(at.segment);
+    return path.reverse();
+}
+
 export function lookalikeFindings(locator: Locator): LoaderLookalikes {
     const found: LoaderLookalikes = { forms: [], hidden: [] };
-    const finding = (path: PathSegment[], node: Node, message: string, hint: string) =>
-        loaderFinding(lookalikeText.meta.id, { path: pathText(path), file: locator.file, ...locator.at(node.range?.[0] ?? 0) }, message, hint);
-    const checkText = (text: string, path: PathSegment[], node: Node, what: string) => {
+    const finding = (place: Place, node: Node, message: string, hint: string) =>
+        loaderFinding(lookalikeText.meta.id, { path: pathText(pathOf(place)), file: locator.file, ...locator.at(node.range?.[0] ?? 0) }, message, hint);
+    const checkText = (text: string, place: Place, node: Node, what: () => string) => {
+        if (PRINTABLE_ASCII.test(text)) return;
         const hidden = hiddenCharacter(text);
-        if (hidden !== undefined) found.hidden.push(finding(path, node, `${what} holds the invisible or control character ${hidden}`, "retype it: it reads as something it is not"));
+        if (hidden !== undefined) found.hidden.push(finding(place, node, `${what()} holds the invisible or control character ${hidden}`, "retype it: it reads as something it is not"));
     };
-    const stack: Array<{ node: unknown; path: PathSegment[] }> = [{ node: locator.doc.contents, path: [] }];
+    const stack: Array<{ node: unknown; place: Place }> = [{ node: locator.doc.contents, place: {} }];
     while (stack.length > 0) {
-        const { node, path } = stack.pop()!;
+        const { node, place } = stack.pop()!;
         if (isMap(node)) {
             const forms = new Map<string, string>();
             for (const { key, value } of node.items) {
                 if (!isScalar(key)) continue;
                 const name = String(key.value);
-                checkText(name, [...path, name], key, `the key ${JSON.stringify(name)}`);
-                const normal = name.normalize("NFC");
+                const at: Place = { parent: place, segment: name };
+                checkText(name, at, key, () => `the key ${JSON.stringify(name)}`);
+                const normal = PRINTABLE_ASCII.test(name) ? name : name.normalize("NFC");
                 const other = forms.get(normal);
-                if (other !== undefined && other !== name) found.forms.push(finding([...path, name], key, `the key ${JSON.stringify(name)} is ${JSON.stringify(other)} in another Unicode form (NFC/NFD): two keys that look the same`, "write both the same way, or rename one"));
+                if (other !== undefined && other !== name) found.forms.push(finding(at, key, `the key ${JSON.stringify(name)} is ${JSON.stringify(other)} in another Unicode form (NFC/NFD): two keys that look the same`, "write both the same way, or rename one"));
                 if (other === undefined) forms.set(normal, name);
-                stack.push({ node: value, path: [...path, name] });
+                stack.push({ node: value, place: at });
             }
         } else if (isSeq(node)) {
-            node.items.forEach((item, index) => stack.push({ node: item, path: [...path, index] }));
+            node.items.forEach((item, index) => stack.push({ node: item, place: { parent: place, segment: index } }));
         } else if (isScalar(node) && typeof node.value === "string") {
-            checkText(node.value, path, node, pathText(path));
+            checkText(node.value, place, node, () => pathText(pathOf(place)));
         }
     }
     return found;

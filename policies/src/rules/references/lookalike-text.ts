@@ -16,7 +16,8 @@ interface Text {
     kind: TextKind;
     /** For messages: "the key of API 'orders'" (made only for a report). */
     what: () => string;
-    path: string;
+    /** Made only for a report, as `what` is: the rule meets every text of a large tenant. */
+    path: () => string;
     source: Source;
 }
 
@@ -27,43 +28,43 @@ function* textsOf(model: TenantModel): Generator<Text> {
     for (const api of model.apis) {
         if (api.kind === "management") continue;
         const at = (...segments: string[]) => pathJoin(api.source.path, ...segments);
-        yield { value: api.key, kind: "key", what: () => `the key of API '${api.key}'`, path: api.source.path, source: api.source };
-        yield { value: api.identifier, kind: urlHost(api.identifier) === undefined ? "key" : "url", what: () => `the identifier of API '${api.key}'`, path: at("identifier"), source: api.source };
-        if (api.name !== api.key) yield { value: api.name, kind: "prose", what: () => `the name of API '${api.key}'`, path: at("name"), source: api.source };
+        yield { value: api.key, kind: "key", what: () => `the key of API '${api.key}'`, path: () => api.source.path, source: api.source };
+        yield { value: api.identifier, kind: urlHost(api.identifier) === undefined ? "key" : "url", what: () => `the identifier of API '${api.key}'`, path: () => at("identifier"), source: api.source };
+        if (api.name !== api.key) yield { value: api.name, kind: "prose", what: () => `the name of API '${api.key}'`, path: () => at("name"), source: api.source };
         for (const scope of api.scopes) {
-            yield { value: scope.value, kind: "key", what: () => `scope '${scope.value}' of API '${api.key}'`, path: scope.source.path, source: scope.source };
-            yield { value: scope.description, kind: "prose", what: () => `the description of scope '${scope.value}'`, path: scope.source.path, source: scope.source };
+            yield { value: scope.value, kind: "key", what: () => `scope '${scope.value}' of API '${api.key}'`, path: () => scope.source.path, source: scope.source };
+            yield { value: scope.description, kind: "prose", what: () => `the description of scope '${scope.value}'`, path: () => scope.source.path, source: scope.source };
         }
     }
     for (const client of model.clients) {
         const at = (...segments: string[]) => pathJoin(client.source.path, ...segments);
         // An API's caller client is named after the API: its key is the API's.
-        if (client.purpose === "app") yield { value: client.key, kind: "key", what: () => `the key of app '${client.key}'`, path: client.source.path, source: client.source };
-        if (client.name !== client.key) yield { value: client.name, kind: "prose", what: () => `the name of app '${client.key}'`, path: at("name"), source: client.source };
-        if (client.description !== undefined) yield { value: client.description, kind: "prose", what: () => `the description of app '${client.key}'`, path: at("description"), source: client.source };
-        for (const { field, value, path } of clientUrls(client)) yield { value, kind: "url", what: () => `${field} entry '${value}' of app '${client.key}'`, path, source: client.source };
+        if (client.purpose === "app") yield { value: client.key, kind: "key", what: () => `the key of app '${client.key}'`, path: () => client.source.path, source: client.source };
+        if (client.name !== client.key) yield { value: client.name, kind: "prose", what: () => `the name of app '${client.key}'`, path: () => at("name"), source: client.source };
+        if (client.description !== undefined) yield { value: client.description, kind: "prose", what: () => `the description of app '${client.key}'`, path: () => at("description"), source: client.source };
+        for (const { field, value, path } of clientUrls(client)) yield { value, kind: "url", what: () => `${field} entry '${value}' of app '${client.key}'`, path: () => path, source: client.source };
     }
     // A reference that resolves to an API repeats its key, judged there; one that does not is text of its own.
     const apiKeys = new Set(model.apis.map((a) => a.key));
     for (const grant of model.grants) {
         const kind = urlHost(grant.api) === undefined ? "key" : "url";
-        if (!apiKeys.has(grant.api)) yield { value: grant.api, kind, what: () => `the API '${grant.api}' that app '${grant.client}' is granted`, path: grant.source.path, source: grant.source };
+        if (!apiKeys.has(grant.api)) yield { value: grant.api, kind, what: () => `the API '${grant.api}' that app '${grant.client}' is granted`, path: () => grant.source.path, source: grant.source };
         for (const [index, scope] of grant.scopes.entries()) {
-            yield { value: scope, kind: "key", what: () => `scope '${scope}' granted to app '${grant.client}'`, path: pathJoin(grant.source.path, String(index)), source: grant.source };
+            yield { value: scope, kind: "key", what: () => `scope '${scope}' granted to app '${grant.client}'`, path: () => pathJoin(grant.source.path, String(index)), source: grant.source };
         }
     }
     for (const role of model.roles) {
         const at = (...segments: string[]) => pathJoin(role.source.path, ...segments);
-        yield { value: role.key, kind: "key", what: () => `the key of role '${role.key}'`, path: role.source.path, source: role.source };
-        if (role.name !== role.key) yield { value: role.name, kind: "prose", what: () => `the name of role '${role.key}'`, path: at("name"), source: role.source };
-        if (role.description !== "") yield { value: role.description, kind: "prose", what: () => `the description of role '${role.key}'`, path: at("description"), source: role.source };
+        yield { value: role.key, kind: "key", what: () => `the key of role '${role.key}'`, path: () => role.source.path, source: role.source };
+        if (role.name !== role.key) yield { value: role.name, kind: "prose", what: () => `the name of role '${role.key}'`, path: () => at("name"), source: role.source };
+        if (role.description !== "") yield { value: role.description, kind: "prose", what: () => `the description of role '${role.key}'`, path: () => at("description"), source: role.source };
         // Permissions are written per API, as lists: the index counts within the API's list.
         const perApi = new Map<string, number>();
         for (const { api, scope } of role.permissions) {
             const index = perApi.get(api) ?? 0;
             perApi.set(api, index + 1);
-            if (index === 0 && !apiKeys.has(api)) yield { value: api, kind: "key", what: () => `the API '${api}' of role '${role.key}'`, path: at("permissions", api), source: role.source };
-            yield { value: scope, kind: "key", what: () => `permission '${scope}' of role '${role.key}'`, path: at("permissions", api, String(index)), source: role.source };
+            if (index === 0 && !apiKeys.has(api)) yield { value: api, kind: "key", what: () => `the API '${api}' of role '${role.key}'`, path: () => at("permissions", api), source: role.source };
+            yield { value: scope, kind: "key", what: () => `permission '${scope}' of role '${role.key}'`, path: () => at("permissions", api, String(index)), source: role.source };
         }
     }
 }
@@ -74,7 +75,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 function reportsOf(text: Text): Report[] {
     if (PRINTABLE_ASCII.test(text.value)) return [];
     const reports: Report[] = [];
-    const { source, path } = text;
+    const { source } = text;
+    const path = text.path();
     const hidden = hiddenCharacter(text.value);
     if (hidden !== undefined) reports.push({ source, path, severity: "error", message: `${text.what()} holds the invisible or control character ${hidden}`, hint: RETYPE });
     if (text.kind === "url") {
@@ -97,7 +99,7 @@ function reportsOf(text: Text): Report[] {
 
 /** The paths of the texts the rule judges (the loader leaves their characters to it). */
 export function lookalikePaths(model: TenantModel): Set<string> {
-    return new Set(Array.from(textsOf(model), (text) => text.path));
+    return new Set(Array.from(textsOf(model), (text) => text.path()));
 }
 
 export const lookalikeText = defineRule({

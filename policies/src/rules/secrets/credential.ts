@@ -79,7 +79,14 @@ function looksGenerated(token: string): boolean {
     );
 }
 
+/**
+ * What every shape above needs: a run of ten token characters (the shortest, a JWT's "eyJ" and eight,
+ * a PEM header's "-----BEGIN") or a URL. Most texts of a design have neither and skip the rest.
+ */
+const MAY_HOLD_CREDENTIAL = /[A-Za-z0-9+/=_-]{10}|:\/\//;
+
 function credentialInWindow(text: string): Credential | undefined {
+    if (!MAY_HOLD_CREDENTIAL.test(text)) return undefined;
     for (const { what, pattern } of KNOWN) {
         const match = pattern.exec(text);
         if (match !== null) return { what, value: match[0] };
