@@ -17,6 +17,12 @@ const HIDDEN =
     /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])[\u200D\uFE0E\uFE0F]|(?![\u200D\uFE0E\uFE0F])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\u2028\u2029]|[^\P{Cc}\t\n\r]/u;
 
 const ASCII = /^[\x00-\x7F]*$/;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/** Printable ASCII holds no hidden character, no script but Latin and is its own NFC form: nothing to judge. */
+export function isPrintableAscii(text: string): boolean {
+    return PRINTABLE_ASCII.test(text);
+}
 
 export function codePoint(char: string): string {
     return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;

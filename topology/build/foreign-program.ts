@@ -63,10 +63,15 @@ export function readProgram(dir: string): ForeignProgram {
     return { dir, project: project.name, main: entryOf(dir, project.main), defaults };
 }
 
+/** The version of `@pulumi/auth0` resolved from the first of `dirs` that has one. */
+export function auth0VersionFrom(...dirs: string[]): string {
+    const pkg = require.resolve("@pulumi/auth0/package.json", { paths: dirs });
+    return (JSON.parse(fs.readFileSync(pkg, "utf8")) as { version: string }).version;
+}
+
 /** The version of `@pulumi/auth0` the program resolves (its own, else this package's). */
 export function auth0VersionOf(program: ForeignProgram): string {
-    const pkg = require.resolve("@pulumi/auth0/package.json", { paths: [program.dir, __dirname] });
-    return (JSON.parse(fs.readFileSync(pkg, "utf8")) as { version: string }).version;
+    return auth0VersionFrom(program.dir, __dirname);
 }
 
 type Resolve = (request: string, parent: unknown, isMain: boolean, options: unknown) => string;

@@ -4,7 +4,7 @@
 // load. The lookalike-text rule judges the model's names, scopes and URLs (scripts and hosts too):
 // where it judges a place, the loader leaves that place's characters to it.
 import { isMap, isScalar, isSeq, type Node } from "yaml";
-import { hiddenCharacter } from "../../policies/src/lookalike";
+import { hiddenCharacter, isPrintableAscii } from "../../policies/src/lookalike";
 import type { Finding } from "../../policies/src/rule";
 import { lookalikeText } from "../../policies/src/rules/references/lookalike-text";
 import { loaderFinding } from "./finding";
@@ -16,9 +16,6 @@ export interface LoaderLookalikes {
     /** Invisible and control characters in any key or value. */
     hidden: Finding[];
 }
-
-/** Printable ASCII holds no hidden character and is its own NFC form: most text, passed at once. */
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
 /** A place in the document, its path made only for a finding (the walk meets every node of a large file). */
 interface Place {
@@ -37,7 +34,7 @@ export function lookalikeFindings(locator: Locator): LoaderLookalikes {
     const finding = (place: Place, node: Node, message: string, hint: string) =>
         loaderFinding(lookalikeText.meta.id, { path: pathText(pathOf(place)), file: locator.file, ...locator.at(node.range?.[0] ?? 0) }, message, hint);
     const checkText = (text: string, place: Place, node: Node, what: () => string) => {
-        if (PRINTABLE_ASCII.test(text)) return;
+        if (isPrintableAscii(text)) return;
         const hidden = hiddenCharacter(text);
         if (hidden !== undefined) found.hidden.push(finding(place, node, `${what()} holds the invisible or control character ${hidden}`, "retype it: it reads as something it is not"));
     };
@@ -51,7 +48,7 @@ export function lookalikeFindings(locator: Locator): LoaderLookalikes {
                 const name = String(key.value);
                 const at: Place = { parent: place, segment: name };
                 checkText(name, at, key, () => `the key ${JSON.stringify(name)}`);
-                const normal = PRINTABLE_ASCII.test(name) ? name : name.normalize("NFC");
+                const normal = isPrintableAscii(name) ? name : name.normalize("NFC");
                 const other = forms.get(normal);
                 if (other !== undefined && other !== name) found.forms.push(finding(at, key, `the key ${JSON.stringify(name)} is ${JSON.stringify(other)} in another Unicode form (NFC/NFD): two keys that look the same`, "write both the same way, or rename one"));
                 if (other === undefined) forms.set(normal, name);

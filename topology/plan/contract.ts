@@ -3,6 +3,7 @@
 // pinned @pulumi/auth0 bundles) lets a program set, so `plan` fails where `pulumi up` would.
 import { PROVIDER_CONTRACT, resourceContract } from "../../policies/src/facts/provider-contract";
 import { contractViolations, type ContractViolation } from "../build/contract-check";
+import { auth0VersionFrom } from "../build/foreign-program";
 import type { RegisteredResource } from "../build/under-mocks";
 
 export interface ContractCheck {
@@ -32,5 +33,5 @@ export function checkContract(resources: readonly RegisteredResource[], sdkVersi
 
 /** The @pulumi/auth0 this process's program runs with. */
 export function installedSdkVersion(): string {
-    return (require("@pulumi/auth0/package.json") as { version: string }).version;
+    return auth0VersionFrom(__dirname);
 }

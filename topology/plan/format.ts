@@ -56,9 +56,10 @@ function tree(resources: readonly RegisteredResource[]): string[] {
     return lines;
 }
 
-function contractLines(contract: ContractCheck): string[] {
-    // As the resource tree names it: its type (the last of a parented type chain) and its name.
-    const named = (urn: string) => urn.split("::").slice(-2).map((part, i) => (i === 0 ? part.split("$").pop() : part)).join("  ");
+function contractLines(contract: ContractCheck, resources: readonly RegisteredResource[]): string[] {
+    // As the resource tree names it: type and name.
+    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const named = (urn: string) => (byUrn.has(urn) ? `${byUrn.get(urn)!.type}  ${byUrn.get(urn)!.name}` : urn);
     const lines = contract.violations.map((v) => `  error  ${named(v.urn)}  ${v.path}: ${v.message}`);
     if (lines.length === 0 && contract.notes.length === 0) lines.push("  every input is one the provider lets a program set, within its validations");
     return [...lines, ...contract.notes.map((note) => `  ${note}`)];
@@ -83,7 +84,7 @@ export function formatPlanText(result: PlanResult): string {
     }
     const checker = !result.checked ? "  not run: a program has no topology file; the policy pack checked its resources" : result.findings.length === 0 ? "  none" : formatFindings(result.findings);
     out.push("", "Checker findings:", checker);
-    if (result.contract !== undefined) out.push("", `Provider contract, ${result.contract.against}:`, ...contractLines(result.contract));
+    if (result.contract !== undefined) out.push("", `Provider contract, ${result.contract.against}:`, ...contractLines(result.contract, result.resources));
     out.push("", "Policy pack:", ...(result.policy.length === 0 ? ["  no violations"] : violationLines(result.policy)));
     out.push(
         "",

@@ -2,7 +2,7 @@
 // sends codes to another domain while review shows the real one; a zero-width space in a scope
 // makes a second scope that looks like the first. The judging is in ../../lookalike.ts; the
 // topology loader adds what only the file shows (one key written in two Unicode forms).
-import { describeLookalike, hiddenCharacter, judgeHost, judgeText, urlHost } from "../../lookalike";
+import { describeLookalike, hiddenCharacter, isPrintableAscii, judgeHost, judgeText, urlHost } from "../../lookalike";
 import type { Source, TenantModel } from "../../model";
 import { pathJoin } from "../../path";
 import { defineRule, type Report } from "../../rule";
@@ -69,11 +69,9 @@ function* textsOf(model: TenantModel): Generator<Text> {
     }
 }
 
-/** Printable ASCII: no hidden character, no script but Latin, an ASCII host. Most text is; judged at once. */
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
-
 function reportsOf(text: Text): Report[] {
-    if (PRINTABLE_ASCII.test(text.value)) return [];
+    // Most text is: judged at once.
+    if (isPrintableAscii(text.value)) return [];
     const reports: Report[] = [];
     const { source } = text;
     const path = text.path();
