@@ -1,7 +1,8 @@
 // Coherent enterprise-sized topologies for the benchmarks: N APIs with scopes, SPAs that each call
 // three APIs, machine clients, APIs calling APIs, and roles. Deterministic (no randomness), and
-// designed to pass `check` without errors: every scope is used, every API is referenced, every
-// origin is https and every SPA lists its callback origin in its web origins.
+// designed to pass `check` without an error or a warning (test/scale/generate.test.ts): every scope is
+// used, every scope a SPA asks for is in a role, every API is referenced, every origin is https and
+// every SPA lists its callback origin in its web origins.
 import { stringify } from "yaml";
 import type { TopologyInput } from "../topology/schema";
 
@@ -16,18 +17,18 @@ export interface Shape {
     callerEvery: number;
     apisPerRole: number;
     spaAudiences: number;
-    /** read, write and admin, then scopes only roles hold (ext1:res<i>, …). */
+    /** read, write and admin, then scopes for machines only (ext1:res<i>, …). */
     scopesPerApi: number;
 }
 
 export const SHAPE: Shape = {
-    /** One SPA per this many APIs; each SPA calls three consecutive APIs for users (read, and admin for users whose role holds it). */
+    /** One SPA per this many APIs; each SPA calls three consecutive APIs for users (read and admin, as the users' roles give). */
     apisPerSpa: 2,
-    /** One machine client per this many APIs; each calls that many consecutive APIs as itself (write). */
+    /** One machine client per this many APIs; each calls that many consecutive APIs as itself (write and the extra scopes). */
     apisPerMachine: 4,
     /** Every this-many-th API calls the next one as itself (an api-caller client). */
     callerEvery: 4,
-    /** One role per this many APIs; each holds admin on that many consecutive APIs. */
+    /** One role per this many APIs; each holds read and admin on that many consecutive APIs. */
     apisPerRole: 10,
     spaAudiences: 3,
     scopesPerApi: 3,
@@ -39,6 +40,8 @@ export const LARGE_SHAPE: Shape = { ...SHAPE, apisPerSpa: 1, apisPerMachine: 2, 
 const apiKey = (i: number) => `api-${i}`;
 const scopes = (i: number) => ({ read: `read:res${i}`, write: `write:res${i}`, admin: `admin:res${i}` });
 const extraScopes = (i: number, shape: Shape) => Array.from({ length: Math.max(shape.scopesPerApi - 3, 0) }, (_, k) => `ext${k + 1}:res${i}`);
+/** What users get on API i: from their roles, and asked for by the SPAs. */
+const userScopes = (i: number) => [scopes(i).read, scopes(i).admin];
 
 function api(i: number, count: number, shape: Shape): ApiInput {
     const s = scopes(i);
@@ -67,14 +70,14 @@ function spa(j: number, count: number, shape: Shape): AppInput {
         callbacks: [`${origin}/callback`],
         logoutUrls: [origin],
         webOrigins: [origin],
-        access: Object.fromEntries([...new Set(targets)].map((i) => [apiKey(i), [scopes(i).read, scopes(i).admin]])),
+        access: Object.fromEntries([...new Set(targets)].map((i) => [apiKey(i), userScopes(i)])),
     };
 }
 
 function machine(k: number, count: number, shape: Shape): AppInput {
     const first = k * shape.apisPerMachine;
     const targets = Array.from({ length: shape.apisPerMachine }, (_, n) => first + n).filter((i) => i < count);
-    return { type: "m2m", name: `Bench service ${k}`, access: Object.fromEntries(targets.map((i) => [apiKey(i), [scopes(i).write]])) };
+    return { type: "m2m", name: `Bench service ${k}`, access: Object.fromEntries(targets.map((i) => [apiKey(i), [scopes(i).write, ...extraScopes(i, shape)]])) };
 }
 
 function role(r: number, count: number, shape: Shape): RoleInput {
@@ -82,7 +85,7 @@ function role(r: number, count: number, shape: Shape): RoleInput {
     const targets = Array.from({ length: shape.apisPerRole }, (_, n) => first + n).filter((i) => i < count);
     return {
         description: `Administers APIs ${first} to ${first + targets.length - 1}`,
-        permissions: Object.fromEntries(targets.map((i) => [apiKey(i), [scopes(i).admin, ...extraScopes(i, shape)]])),
+        permissions: Object.fromEntries(targets.map((i) => [apiKey(i), userScopes(i)])),
     };
 }
 
@@ -97,8 +100,9 @@ export function benchTopology(apiCount: number, shape: Shape = SHAPE): TopologyI
     };
     return {
         version: 1,
-        // Thousands of APIs and apps are over the self-service plan's limits.
-        tenant: { plan: "enterprise" },
+        // Thousands of APIs and apps are over the self-service plan's limits; Management API tokens
+        // for users only through a grant, as a tenant should be set.
+        tenant: { plan: "enterprise", managementApi: { userAccess: "require_grant" } },
         apis: times(apiCount, (i) => [apiKey(i), api(i, apiCount, shape)]),
         apps,
         roles: times(Math.ceil(apiCount / shape.apisPerRole), (r) => [`admin-${r}`, role(r, apiCount, shape)]),

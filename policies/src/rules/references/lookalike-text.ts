@@ -24,55 +24,54 @@ interface Text {
 const RETYPE = "retype it: the character is invisible or reorders text, so the value is not what reviewers read";
 const ASCII_HINT = "write it in ASCII, or write the host's xn-- form if the internationalized name is really meant";
 
-function* textsOf(model: TenantModel): Generator<Text> {
+/** Calls `each` with every text of the model (a callback, not a generator: a large tenant has 100,000 texts). */
+function eachText(model: TenantModel, each: (text: Text) => void): void {
     for (const api of model.apis) {
         if (api.kind === "management") continue;
         const at = (...segments: string[]) => pathJoin(api.source.path, ...segments);
-        yield { value: api.key, kind: "key", what: () => `the key of API '${api.key}'`, path: () => api.source.path, source: api.source };
-        yield { value: api.identifier, kind: urlHost(api.identifier) === undefined ? "key" : "url", what: () => `the identifier of API '${api.key}'`, path: () => at("identifier"), source: api.source };
-        if (api.name !== api.key) yield { value: api.name, kind: "prose", what: () => `the name of API '${api.key}'`, path: () => at("name"), source: api.source };
+        each({ value: api.key, kind: "key", what: () => `the key of API '${api.key}'`, path: () => api.source.path, source: api.source });
+        each({ value: api.identifier, kind: urlHost(api.identifier) === undefined ? "key" : "url", what: () => `the identifier of API '${api.key}'`, path: () => at("identifier"), source: api.source });
+        if (api.name !== api.key) each({ value: api.name, kind: "prose", what: () => `the name of API '${api.key}'`, path: () => at("name"), source: api.source });
         for (const scope of api.scopes) {
-            yield { value: scope.value, kind: "key", what: () => `scope '${scope.value}' of API '${api.key}'`, path: () => scope.source.path, source: scope.source };
-            yield { value: scope.description, kind: "prose", what: () => `the description of scope '${scope.value}'`, path: () => scope.source.path, source: scope.source };
+            each({ value: scope.value, kind: "key", what: () => `scope '${scope.value}' of API '${api.key}'`, path: () => scope.source.path, source: scope.source });
+            each({ value: scope.description, kind: "prose", what: () => `the description of scope '${scope.value}'`, path: () => scope.source.path, source: scope.source });
         }
     }
     for (const client of model.clients) {
         const at = (...segments: string[]) => pathJoin(client.source.path, ...segments);
         // An API's caller client is named after the API: its key is the API's.
-        if (client.purpose === "app") yield { value: client.key, kind: "key", what: () => `the key of app '${client.key}'`, path: () => client.source.path, source: client.source };
-        if (client.name !== client.key) yield { value: client.name, kind: "prose", what: () => `the name of app '${client.key}'`, path: () => at("name"), source: client.source };
-        if (client.description !== undefined) yield { value: client.description, kind: "prose", what: () => `the description of app '${client.key}'`, path: () => at("description"), source: client.source };
-        for (const { field, value, path } of clientUrls(client)) yield { value, kind: "url", what: () => `${field} entry '${value}' of app '${client.key}'`, path: () => path, source: client.source };
+        if (client.purpose === "app") each({ value: client.key, kind: "key", what: () => `the key of app '${client.key}'`, path: () => client.source.path, source: client.source });
+        if (client.name !== client.key) each({ value: client.name, kind: "prose", what: () => `the name of app '${client.key}'`, path: () => at("name"), source: client.source });
+        if (client.description !== undefined) each({ value: client.description, kind: "prose", what: () => `the description of app '${client.key}'`, path: () => at("description"), source: client.source });
+        for (const { field, value, path } of clientUrls(client)) each({ value, kind: "url", what: () => `${field} entry '${value}' of app '${client.key}'`, path: () => path, source: client.source });
     }
     // A reference that resolves to an API repeats its key, judged there; one that does not is text of its own.
     const apiKeys = new Set(model.apis.map((a) => a.key));
     for (const grant of model.grants) {
         const kind = urlHost(grant.api) === undefined ? "key" : "url";
-        if (!apiKeys.has(grant.api)) yield { value: grant.api, kind, what: () => `the API '${grant.api}' that app '${grant.client}' is granted`, path: () => grant.source.path, source: grant.source };
+        if (!apiKeys.has(grant.api)) each({ value: grant.api, kind, what: () => `the API '${grant.api}' that app '${grant.client}' is granted`, path: () => grant.source.path, source: grant.source });
         for (const [index, scope] of grant.scopes.entries()) {
-            yield { value: scope, kind: "key", what: () => `scope '${scope}' granted to app '${grant.client}'`, path: () => pathJoin(grant.source.path, String(index)), source: grant.source };
+            each({ value: scope, kind: "key", what: () => `scope '${scope}' granted to app '${grant.client}'`, path: () => pathJoin(grant.source.path, String(index)), source: grant.source });
         }
     }
     for (const role of model.roles) {
         const at = (...segments: string[]) => pathJoin(role.source.path, ...segments);
-        yield { value: role.key, kind: "key", what: () => `the key of role '${role.key}'`, path: () => role.source.path, source: role.source };
-        if (role.name !== role.key) yield { value: role.name, kind: "prose", what: () => `the name of role '${role.key}'`, path: () => at("name"), source: role.source };
-        if (role.description !== "") yield { value: role.description, kind: "prose", what: () => `the description of role '${role.key}'`, path: () => at("description"), source: role.source };
+        each({ value: role.key, kind: "key", what: () => `the key of role '${role.key}'`, path: () => role.source.path, source: role.source });
+        if (role.name !== role.key) each({ value: role.name, kind: "prose", what: () => `the name of role '${role.key}'`, path: () => at("name"), source: role.source });
+        if (role.description !== "") each({ value: role.description, kind: "prose", what: () => `the description of role '${role.key}'`, path: () => at("description"), source: role.source });
         // Permissions are written per API, as lists: the index counts within the API's list.
         const perApi = new Map<string, number>();
         for (const { api, scope } of role.permissions) {
             const index = perApi.get(api) ?? 0;
             perApi.set(api, index + 1);
-            if (index === 0 && !apiKeys.has(api)) yield { value: api, kind: "key", what: () => `the API '${api}' of role '${role.key}'`, path: () => at("permissions", api), source: role.source };
-            yield { value: scope, kind: "key", what: () => `permission '${scope}' of role '${role.key}'`, path: () => at("permissions", api, String(index)), source: role.source };
+            if (index === 0 && !apiKeys.has(api)) each({ value: api, kind: "key", what: () => `the API '${api}' of role '${role.key}'`, path: () => at("permissions", api), source: role.source });
+            each({ value: scope, kind: "key", what: () => `permission '${scope}' of role '${role.key}'`, path: () => at("permissions", api, String(index)), source: role.source });
         }
     }
 }
 
-function reportsOf(text: Text): Report[] {
-    // Most text is: judged at once.
-    if (isPrintableAscii(text.value)) return [];
-    const reports: Report[] = [];
+/** Reports on one text that is not printable ASCII (most text is, and is passed over before this). */
+function reportsOf(text: Text, reports: Report[]): Report[] {
     const { source } = text;
     const path = text.path();
     const hidden = hiddenCharacter(text.value);
@@ -97,7 +96,9 @@ function reportsOf(text: Text): Report[] {
 
 /** The paths of the texts the rule judges (the loader leaves their characters to it). */
 export function lookalikePaths(model: TenantModel): Set<string> {
-    return new Set(Array.from(textsOf(model), (text) => text.path()));
+    const paths = new Set<string>();
+    eachText(model, (text) => paths.add(text.path()));
+    return paths;
 }
 
 export const lookalikeText = defineRule({
@@ -110,5 +111,11 @@ export const lookalikeText = defineRule({
         docs: "https://www.unicode.org/reports/tr39/#Restriction_Level_Detection",
         waivable: false,
     },
-    check: (model) => [...textsOf(model)].flatMap(reportsOf),
+    check(model) {
+        const reports: Report[] = [];
+        eachText(model, (text) => {
+            if (!isPrintableAscii(text.value)) reportsOf(text, reports);
+        });
+        return reports;
+    },
 });

@@ -20,6 +20,9 @@ const SECRET_PARAMETERS: ReadonlySet<string> = new Set([
     "api_key", "apikey", "access_key", "private_key", "auth_token",
 ]);
 
+/** Any of KNOWN: one pass over a text that holds none of them, instead of one per shape. */
+const ANY_KNOWN = new RegExp(KNOWN.map(({ pattern }) => `(?:${pattern.source})`).join("|"));
+
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
 
 /** A credential found in a text: what it looks like, and the characters that are the secret. */
@@ -30,7 +33,7 @@ export interface Credential {
 
 function urlCredential(text: string): Credential | undefined {
     for (const [candidate] of text.matchAll(URL_IN_TEXT)) {
-        // A password needs '@' and a query '?': most URLs of a design have neither, and parsing is the cost.
+        // Most URLs of a design have neither '@' nor '?', and parsing is the cost.
         if (!/[@?]/.test(candidate) || !URL.canParse(candidate)) continue;
         const url = new URL(candidate);
         if (url.password !== "") return { what: "a password in a URL", value: url.password };
@@ -87,11 +90,14 @@ const MAY_HOLD_CREDENTIAL = /[A-Za-z0-9+/=_-]{10}|:\/\//;
 
 function credentialInWindow(text: string): Credential | undefined {
     if (!MAY_HOLD_CREDENTIAL.test(text)) return undefined;
-    for (const { what, pattern } of KNOWN) {
-        const match = pattern.exec(text);
-        if (match !== null) return { what, value: match[0] };
+    if (ANY_KNOWN.test(text)) {
+        for (const { what, pattern } of KNOWN) {
+            const match = pattern.exec(text);
+            if (match !== null) return { what, value: match[0] };
+        }
     }
-    const inUrl = urlCredential(text);
+    // A password in a URL needs '@', a credential in its query '?'.
+    const inUrl = /[@?]/.test(text) ? urlCredential(text) : undefined;
     if (inUrl !== undefined) return inUrl;
     for (const [token] of text.matchAll(TOKEN_RUN)) {
         if (looksGenerated(token)) return { what: "a high-entropy secret", value: token };
