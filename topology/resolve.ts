@@ -136,7 +136,8 @@ function resolveRole(key: string, role: RoleSpec, source: SourceOf): Role {
 /** The built-in Management API with what the design says of its settings, found where the design says it. */
 function resolveManagementApi(topology: Topology, domain: string | undefined, source: SourceOf): Api {
     const api = managementApi(managementApiIdentifier(domain), topology.tenant.managementApi);
-    return { ...api, source: { ...source(["tenant", "managementApi"]), path: api.source.path } };
+    const { file, line, column } = source(["tenant", "managementApi"]);
+    return { ...api, source: { path: api.source.path, file, line, column } };
 }
 
 export function resolveTopology(topology: Topology, context: ResolveContext): TenantModel {

@@ -157,7 +157,8 @@ describe("resolveTopology", () => {
     });
 
     it("points every element at its line in the file", () => {
-        expect(model.apis[1].source).toEqual({ path: "apis.orders", file: "topology.yaml", line: lineOf("  orders:"), column: 3 });
+        const { path, file, line, column } = model.apis[1].source;
+        expect({ path, file, line, column }).toEqual({ path: "apis.orders", file: "topology.yaml", line: lineOf("  orders:"), column: 3 });
         expect(model.apis[0].scopes[1].source).toMatchObject({ path: "apis.catalog.scopes.write:products", line: lineOf("    scopes: { read:products"), column: 36 });
         expect(model.grants.find((g) => g.source.path === "apis.orders.calls.catalog")?.source).toMatchObject({ line: lineOf("      catalog: [read:products]"), column: 7 });
         expect(clientOf("sync").source).toMatchObject({ line: lineOf("  sync:"), column: 3 });

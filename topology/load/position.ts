@@ -94,6 +94,38 @@ export class Locator {
     }
 
     source(path: readonly PathSegment[]): Source {
-        return { path: pathText(path), file: this.file, ...this.position(path) };
+        return new FileSource(this, path);
+    }
+}
+
+/**
+ * Where a model element is written. Its line and column are found when first read (for a finding
+ * or a diff row: a few of a large tenant's 30,000 elements), not when the model is built.
+ * Own properties are the path and file only: copy one with `{ ...source }` and the position is lost.
+ */
+class FileSource implements Source {
+    readonly path: string;
+    readonly file: string;
+    readonly #locator: Locator;
+    readonly #segments: readonly PathSegment[];
+    #found: Position | undefined;
+
+    constructor(locator: Locator, segments: readonly PathSegment[]) {
+        this.path = pathText(segments);
+        this.file = locator.file;
+        this.#locator = locator;
+        this.#segments = segments;
+    }
+
+    get line(): number {
+        return this.#position().line;
+    }
+
+    get column(): number {
+        return this.#position().column;
+    }
+
+    #position(): Position {
+        return (this.#found ??= this.#locator.position(this.#segments));
     }
 }

@@ -1,17 +1,13 @@
 // Lookups a rule builds once per check, so that no rule scans clients or APIs for each grant
 // (models can hold tens of thousands of elements).
 import type { Api, Client, Grant, TenantModel, ThirdPartySecurityMode } from "../model";
+import { oncePer } from "./once";
 
-const keyed = new WeakMap<readonly object[], Map<string, unknown>>();
+const index = oncePer((items: readonly { key: string }[]): ReadonlyMap<string, unknown> => new Map(items.map((item) => [item.key, item])));
 
 /** Built once per list: a dozen rules look elements up by key in the same model. */
 export function byKey<T extends { key: string }>(items: readonly T[]): ReadonlyMap<string, T> {
-    let index = keyed.get(items);
-    if (index === undefined) {
-        index = new Map(items.map((item) => [item.key, item]));
-        keyed.set(items, index);
-    }
-    return index as Map<string, T>;
+    return index(items) as ReadonlyMap<string, T>;
 }
 
 export interface ResolvedGrant {
@@ -20,18 +16,8 @@ export interface ResolvedGrant {
     api: Api;
 }
 
-/** Dangling references are the reference rules' findings. */
-const resolved = new WeakMap<readonly Grant[], readonly ResolvedGrant[]>();
-
-/** Grants whose client and API both exist, computed once per model's grant list. */
-export function resolvedGrants(model: TenantModel): readonly ResolvedGrant[] {
-    let list = resolved.get(model.grants);
-    if (list === undefined) {
-        list = resolveGrants(model);
-        resolved.set(model.grants, list);
-    }
-    return list;
-}
+/** Grants whose client and API both exist (dangling references are the reference rules' findings), once per model. */
+export const resolvedGrants: (model: TenantModel) => readonly ResolvedGrant[] = oncePer(resolveGrants);
 
 function resolveGrants(model: TenantModel): ResolvedGrant[] {
     const clients = byKey(model.clients);
@@ -45,9 +31,9 @@ function resolveGrants(model: TenantModel): ResolvedGrant[] {
     return resolved;
 }
 
-/** Each scope of a grant with its topology path (`<grant path>.<index>`). */
-export function grantScopes(grant: Grant): { scope: string; path: string }[] {
-    return grant.scopes.map((scope, index) => ({ scope, path: `${grant.source.path}.${index}` }));
+/** The topology path of a grant's scope (`<grant path>.<index>`), made for a report only. */
+export function grantScopePath(grant: Grant, index: number): string {
+    return `${grant.source.path}.${index}`;
 }
 
 /** spa and native apps run on the user's device and cannot keep a secret: OAuth public clients. */

@@ -1,5 +1,6 @@
 // What the design uses of each API, shared so that the rules agree on what counts as a reference.
 import type { TenantModel } from "../../model";
+import { oncePer } from "../once";
 
 export interface ApiUsage {
     scopes: Set<string>;
@@ -15,8 +16,8 @@ function entryOf(usage: Map<string, ApiUsage>, apiKey: string): ApiUsage {
     return entry;
 }
 
-/** Per API key, what grants give; an API absent from the map has no grant. */
-export function grantUsage(model: TenantModel): Map<string, ApiUsage> {
+/** Per API key, what grants give (a new map each call). */
+function usageOfGrants(model: TenantModel): Map<string, ApiUsage> {
     const usage = new Map<string, ApiUsage>();
     for (const g of model.grants) {
         const entry = entryOf(usage, g.api);
@@ -27,9 +28,9 @@ export function grantUsage(model: TenantModel): Map<string, ApiUsage> {
     return usage;
 }
 
-/** Per API key, what grants, role permissions and refresh-token policies reference; an API absent from the map is referenced by nothing. */
-export function apiUsage(model: TenantModel): Map<string, ApiUsage> {
-    const usage = grantUsage(model);
+/** Per API key, what grants, role permissions and refresh-token policies reference (a new map each call). */
+function usageOfEverything(model: TenantModel): Map<string, ApiUsage> {
+    const usage = usageOfGrants(model);
     for (const role of model.roles) for (const p of role.permissions) entryOf(usage, p.api).scopes.add(p.scope);
     const byIdentifier = new Map(model.apis.map((a) => [a.identifier, a.key]));
     for (const client of model.clients) {
@@ -42,3 +43,11 @@ export function apiUsage(model: TenantModel): Map<string, ApiUsage> {
     }
     return usage;
 }
+
+type Usage = ReadonlyMap<string, Readonly<ApiUsage>>;
+
+/** Per API key, what grants give; an API absent from the map has no grant. */
+export const grantUsage: (model: TenantModel) => Usage = oncePer(usageOfGrants);
+
+/** Per API key, what grants, role permissions and refresh-token policies reference; an API absent from the map is referenced by nothing. */
+export const apiUsage: (model: TenantModel) => Usage = oncePer(usageOfEverything);

@@ -6,11 +6,12 @@ const { scopesPerApi: SCOPES_PER_API, roles: ROLES, permissionsPerRole: PERMISSI
 /** Auth0 notifies tenants from 80 % of a limit on. */
 const NEAR = 0.8;
 
-/** A report when `count` reaches 80 % of `limit` (warning) or exceeds it (error). */
-function against(count: number, limit: number, what: string, source: Source): Report | undefined {
+/** A report on `path` (default: the source's) when `count` reaches 80 % of `limit` (warning) or exceeds it (error). */
+function against(count: number, limit: number, what: string, source: Source, path?: string): Report | undefined {
     if (count > limit) {
         return {
             source,
+            path,
             severity: "error",
             message: `${count} ${what}, over the limit of ${limit}: Auth0 refuses to create more`,
             hint: "split the design across tenants, or move to a plan with higher limits",
@@ -19,6 +20,7 @@ function against(count: number, limit: number, what: string, source: Source): Re
     if (count >= NEAR * limit) {
         return {
             source,
+            path,
             severity: "warning",
             message: `${count} ${what}, ${Math.floor((100 * count) / limit)} % of the limit of ${limit}`,
             hint: "plan for the limit before the next additions fail",
@@ -44,9 +46,9 @@ export const tenantLimits = defineRule({
             against(model.clients.length, plan.apps, `applications (api callers included) on the ${model.plan} plan`, { path: "apps" }),
             against(model.grants.length, plan.grants, `client grants on the ${model.plan} plan`, { path: "apps" }),
             against(model.roles.length, ROLES, "roles", { path: "roles" }),
-            ...created.map((a) => against(a.scopes.length, SCOPES_PER_API, `scopes on API '${a.key}'`, { ...a.source, path: `${a.source.path}.scopes` })),
+            ...created.map((a) => against(a.scopes.length, SCOPES_PER_API, `scopes on API '${a.key}'`, a.source, `${a.source.path}.scopes`)),
             ...model.roles.map((r) =>
-                against(r.permissions.length, PERMISSIONS_PER_ROLE, `permissions in role '${r.key}'`, { ...r.source, path: `${r.source.path}.permissions` }),
+                against(r.permissions.length, PERMISSIONS_PER_ROLE, `permissions in role '${r.key}'`, r.source, `${r.source.path}.permissions`),
             ),
         ];
         return checks.filter((r) => r !== undefined);

@@ -1,6 +1,6 @@
 import { SENSITIVE_READ_SCOPES } from "../../management-api";
 import { defineRule, type Report } from "../../rule";
-import { grantScopes } from "../model-index";
+import { grantScopePath } from "../model-index";
 import { managementGrants } from "./management-grants";
 import { own } from "../../own";
 
@@ -30,9 +30,9 @@ export const m2mManagementPrivileged = defineRule({
         const reports: Report[] = [];
         for (const { grant, client } of managementGrants(model)) {
             if (grant.subjectType !== "client") continue;
-            const flagged = grantScopes(grant).flatMap(({ scope, path }) => {
+            const flagged = grant.scopes.flatMap((scope, index) => {
                 const gives = exposure(scope);
-                return gives === undefined ? [] : [{ scope, path, gives }];
+                return gives === undefined ? [] : [{ scope, path: grantScopePath(grant, index), gives }];
             });
             for (const { scope, path, gives } of flagged) {
                 reports.push({

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from "../../rule";
-import { grantScopes } from "../model-index";
+import { grantScopePath } from "../model-index";
 import { publicClientManagementGrants } from "./management-grants";
 
 const METADATA_WRITE = new Set(["create:current_user_metadata", "update:current_user_metadata", "delete:current_user_metadata"]);
@@ -14,11 +14,11 @@ export const spaManagementMetadataWrite = defineRule({
     check(model) {
         const reports: Report[] = [];
         for (const { grant, client } of publicClientManagementGrants(model)) {
-            for (const { scope, path } of grantScopes(grant)) {
+            for (const [index, scope] of grant.scopes.entries()) {
                 if (!METADATA_WRITE.has(scope)) continue;
                 reports.push({
                     source: grant.source,
-                    path,
+                    path: grantScopePath(grant, index),
                     message: `${client.type} app '${client.key}' can ${scope.split(":")[0]} its user's metadata from the device: anyone holding the token can change it and spend the tenant's rate limit`,
                     hint: "write user metadata from a backend that validates the input (its own machine client), and keep the app read-only",
                 });

@@ -1,6 +1,6 @@
 import { CURRENT_USER_SCOPES } from "../../management-api";
 import { defineRule, type Report } from "../../rule";
-import { grantScopes, isPublicClient } from "../model-index";
+import { grantScopePath, isPublicClient } from "../model-index";
 import { userManagementGrants } from "./management-grants";
 
 const CURRENT_USER = new Set(CURRENT_USER_SCOPES);
@@ -25,11 +25,11 @@ export const spaManagementScopes = defineRule({
             if (!client.firstParty) continue;
             const where = isPublicClient(client) ? "a browser or device" : "a token on a user's behalf";
             const instead = isPublicClient(client) ? HINT : `${HINT}: give the app machineAccess to auth0-management for what its backend must do`;
-            for (const { scope, path } of grantScopes(grant)) {
+            for (const [index, scope] of grant.scopes.entries()) {
                 if (CURRENT_USER.has(scope)) continue;
                 reports.push({
                     source: grant.source,
-                    path,
+                    path: grantScopePath(grant, index),
                     message: `${client.type} app '${client.key}' requests Management API scope '${scope}' on its user's behalf, which Auth0 never issues to ${where}: only current-user scopes reach those tokens`,
                     hint: instead,
                 });

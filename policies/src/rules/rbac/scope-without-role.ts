@@ -1,5 +1,5 @@
 import { defineRule, type Report } from "../../rule";
-import { grantScopes, resolvedGrants } from "../model-index";
+import { grantScopePath, resolvedGrants } from "../model-index";
 
 export const scopeWithoutRole = defineRule({
     meta: {
@@ -18,11 +18,11 @@ export const scopeWithoutRole = defineRule({
         const reports: Report[] = [];
         for (const { grant, client, api } of resolvedGrants(model)) {
             if (grant.subjectType !== "user" || api.kind !== "managed" || !api.rbac) continue;
-            for (const { scope, path } of grantScopes(grant)) {
+            for (const [index, scope] of grant.scopes.entries()) {
                 if (granted.has(`${api.key}\u0000${scope}`)) continue;
                 reports.push({
                     source: grant.source,
-                    path,
+                    path: grantScopePath(grant, index),
                     ...(partial ? { severity: "info" as const } : {}),
                     message: partial
                         ? `app '${client.key}' requests '${scope}' from API '${api.key}', which enforces RBAC, and no role of this stack grants it: unless a role managed elsewhere does, no user's token will carry it`

@@ -1,6 +1,6 @@
 import type { Client, Grant } from "../../model";
 import { defineRule, type Report } from "../../rule";
-import { grantScopes, thirdPartyMode } from "../model-index";
+import { grantScopePath, thirdPartyMode } from "../model-index";
 import { clientUrls } from "../redirects/urls";
 
 /** Grant types of a strict third-party app (the rest bypass consent or PKCE). */
@@ -39,8 +39,8 @@ function strictReports(client: Client, grants: readonly Grant[]): Report[] {
     }
     if (client.idTokenSigningAlg !== "RS256") reports.push(at(`signs with ${client.idTokenSigningAlg}`, client.source.path, "sign with RS256"));
     for (const grant of grants) {
-        for (const { scope, path } of grantScopes(grant)) {
-            if (OIDC_SCOPES.has(scope)) reports.push(at(`requests the OIDC scope ${scope} (no ID tokens or /userinfo for it)`, path, `remove ${scope}, ${modeHint}`));
+        for (const [index, scope] of grant.scopes.entries()) {
+            if (OIDC_SCOPES.has(scope)) reports.push(at(`requests the OIDC scope ${scope} (no ID tokens or /userinfo for it)`, grantScopePath(grant, index), `remove ${scope}, ${modeHint}`));
         }
     }
     return reports;

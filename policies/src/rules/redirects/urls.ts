@@ -1,5 +1,6 @@
 // The URL lists of a client (callbacks, logout URLs, origins) and the URL facts the redirect rules share.
 import type { Client } from "../../model";
+import { oncePer } from "../once";
 
 export const URL_FIELDS = ["callbacks", "logoutUrls", "webOrigins", "allowedOrigins"] as const satisfies readonly (keyof Client)[];
 export const ORIGIN_FIELDS = ["webOrigins", "allowedOrigins"] as const satisfies readonly (typeof URL_FIELDS)[number][];
@@ -23,15 +24,13 @@ export function parseUrl(value: string): URL | undefined {
 }
 
 /** Per client of the model being checked: six rules read the same lists, each URL is parsed once. */
-const parsedUrls = new WeakMap<Client, ClientUrl[]>();
+const allUrls = oncePer((client: Client): ClientUrl[] =>
+    URL_FIELDS.flatMap((field) => client[field].map((value, index) => ({ field, value, path: `${client.source.path}.${field}.${index}`, url: parseUrl(value) }))),
+);
 
 /** Every entry of the given URL lists of a client. */
 export function clientUrls(client: Client, fields: readonly UrlField[] = URL_FIELDS): ClientUrl[] {
-    let all = parsedUrls.get(client);
-    if (all === undefined) {
-        all = URL_FIELDS.flatMap((field) => client[field].map((value, index) => ({ field, value, path: `${client.source.path}.${field}.${index}`, url: parseUrl(value) })));
-        parsedUrls.set(client, all);
-    }
+    const all = allUrls(client);
     return fields === URL_FIELDS ? all : all.filter((entry) => fields.includes(entry.field));
 }
 

@@ -1,7 +1,7 @@
 import type { Api, Source } from "../../model";
 import { defineRule, type Report } from "../../rule";
 import { didYouMean } from "../../suggest";
-import { grantScopes } from "../model-index";
+import { grantScopePath } from "../model-index";
 
 function scopeReport(api: Api, scope: string, source: Source, path: string): Report {
     const known = api.scopes.map((s) => s.value);
@@ -36,8 +36,8 @@ export const unknownScope = defineRule({
         for (const grant of model.grants) {
             const target = apis.get(grant.api);
             if (target === undefined || grant.allowAllScopes) continue;
-            for (const { scope, path } of grantScopes(grant)) {
-                if (!target.scopes.has(scope)) reports.push(scopeReport(target.api, scope, grant.source, path));
+            for (const [index, scope] of grant.scopes.entries()) {
+                if (!target.scopes.has(scope)) reports.push(scopeReport(target.api, scope, grant.source, grantScopePath(grant, index)));
             }
         }
         for (const role of model.roles) {

@@ -1,5 +1,6 @@
 import type { Source, TenantModel } from "../../model";
 import { defineRule, type Report } from "../../rule";
+import { oncePer } from "../once";
 import { clientUrls } from "../redirects/urls";
 import { findCredential, type Credential } from "./credential";
 
@@ -40,20 +41,15 @@ function eachText(model: TenantModel, each: (text: Text) => void): void {
     for (const w of model.waivers) at(w.reason, w.source, () => `the reason of a waiver of '${w.rule}'`, "reason");
 }
 
-const scanned = new WeakMap<TenantModel, ReadonlyArray<{ text: Text; credential: Credential }>>();
-
 /** The texts that hold a credential; scanned once per model (the rule and the output mask both ask). */
-function flaggedTexts(model: TenantModel): ReadonlyArray<{ text: Text; credential: Credential }> {
-    const known = scanned.get(model);
-    if (known !== undefined) return known;
+const flaggedTexts = oncePer((model: TenantModel): ReadonlyArray<{ text: Text; credential: Credential }> => {
     const flagged: Array<{ text: Text; credential: Credential }> = [];
     eachText(model, (text) => {
         const credential = findCredential(text.value);
         if (credential !== undefined) flagged.push({ text, credential });
     });
-    scanned.set(model, flagged);
     return flagged;
-}
+});
 
 /** Every credential written in the model, with the text it is in: what outputs must mask. */
 export function credentialsIn(model: TenantModel): Array<Credential & { text: string }> {
