@@ -26,10 +26,11 @@ const SYNTAX = yamlSyntax.meta.id;
 function flowDepthExcess(text: string): number | undefined {
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === "[" || c === "{") {
+        const c = text.charCodeAt(i);
+        // [ and {, then ] and }
+        if (c === 91 || c === 123) {
             if (++depth > LIMITS.depth) return i;
-        } else if ((c === "]" || c === "}") && depth > 0) depth--;
+        } else if ((c === 93 || c === 125) && depth > 0) depth--;
     }
     return undefined;
 }
@@ -55,11 +56,23 @@ const count = (n: number) => n.toLocaleString("en-US");
 
 const itemCount = (node: unknown) => (isCollection(node) ? node.items.length : 0);
 
+/** The limits by the depth of their path: the walk asks for every collection of the file. */
+const LIMITS_AT_DEPTH = new Map<number, CollectionLimit[]>();
+for (const limit of COLLECTION_LIMITS) LIMITS_AT_DEPTH.set(limit.path.length, [...(LIMITS_AT_DEPTH.get(limit.path.length) ?? []), limit]);
+
+function limitMatches(limit: CollectionLimit, path: readonly PathSegment[]): boolean {
+    for (let i = 0; i < path.length; i++) {
+        const step = limit.path[i];
+        if (step === "*" ? typeof path[i] !== "string" : step !== path[i]) return false;
+    }
+    return true;
+}
+
 /** The Auth0 limit a collection at `path` is over, with its count and the keys "*" matched. */
 function overCollectionLimit(node: Node, path: readonly PathSegment[]): { limit: CollectionLimit; count: number; keys: string[] } | undefined {
     if (!isCollection(node)) return undefined;
-    for (const limit of COLLECTION_LIMITS) {
-        if (limit.path.length !== path.length || !limit.path.every((step, i) => step === "*" ? typeof path[i] === "string" : step === path[i])) continue;
+    for (const limit of LIMITS_AT_DEPTH.get(path.length) ?? []) {
+        if (!limitMatches(limit, path)) continue;
         const n = limit.sum === true && isMap(node) ? node.items.reduce((total, pair) => total + itemCount(pair.value), 0) : node.items.length;
         if (n > limit.limit) return { limit, count: n, keys: limit.path.flatMap((step, i) => (step === "*" ? [String(path[i])] : [])) };
     }
@@ -102,9 +115,10 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
             continue;
         }
         const seen = new Map<string, Node>();
+        // Only collections are walked into: scalars have nothing to check here, and a path per scalar is most of the cost.
         node.items.forEach((item, index) => {
             if (!isMap(node)) {
-                stack.push({ node: item as Node, path: [...path, index] });
+                if (isCollection(item)) stack.push({ node: item, path: [...path, index] });
                 return;
             }
             const { key, value } = item as { key: unknown; value: unknown };
@@ -133,7 +147,7 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
             if (name === "__proto__") {
                 findings.push(loaderFinding(schema.meta.id, locator.source([...path, name]), `'__proto__' cannot be a key${path.length === 0 ? "" : ` in ${pathText(path)}`}`, "rename it: keys are letters, digits, '-' or '_'"));
             }
-            if (value !== null && !isAlias(value)) stack.push({ node: value as Node, path: [...path, name] });
+            if (isCollection(value)) stack.push({ node: value, path: [...path, name] });
         });
     }
     return { findings, exceeded };

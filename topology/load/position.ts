@@ -99,22 +99,25 @@ export class Locator {
 }
 
 /**
- * Where a model element is written. Its line and column are found when first read (for a finding
- * or a diff row: a few of a large tenant's 30,000 elements), not when the model is built.
- * Own properties are the path and file only: copy one with `{ ...source }` and the position is lost.
+ * Where a model element is written. Its path text, line and column are made when first read (for
+ * a finding or a diff row: a few of a large tenant's 30,000 elements), not when the model is built.
+ * The file is its only own property: copy one with `{ ...source }` and the rest is lost.
  */
 class FileSource implements Source {
-    readonly path: string;
     readonly file: string;
     readonly #locator: Locator;
     readonly #segments: readonly PathSegment[];
+    #path: string | undefined;
     #found: Position | undefined;
 
     constructor(locator: Locator, segments: readonly PathSegment[]) {
-        this.path = pathText(segments);
         this.file = locator.file;
         this.#locator = locator;
         this.#segments = segments;
+    }
+
+    get path(): string {
+        return (this.#path ??= pathText(this.#segments));
     }
 
     get line(): number {

@@ -1,15 +1,19 @@
 // The audiences each app requests user tokens for: the basis of the one-audience-per-token rules.
 import type { Api, Client, TenantModel } from "../../model";
 import { resolvedGrants } from "../model-index";
+import { oncePer } from "../once";
 
 export interface AppAudiences {
     client: Client;
     apis: Api[];
 }
 
+/** By code unit, the same on every machine (localeCompare is both locale-dependent and slow). */
+const byIdentifier = (a: Api, b: Api) => (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0);
+
 /** Apps with at least one user grant to a declared API, each with the distinct APIs it reaches, by audience
- * (so both front ends, whatever order they list grants in, word findings alike). */
-export function userAudiences(model: TenantModel): AppAudiences[] {
+ * (so both front ends, whatever order they list grants in, word findings alike). Once per model: two rules ask. */
+export const userAudiences = oncePer((model: TenantModel): readonly AppAudiences[] => {
     const reached = new Map<string, { client: Client; apis: Set<Api> }>();
     for (const { grant, client, api } of resolvedGrants(model)) {
         if (grant.subjectType !== "user") continue;
@@ -17,5 +21,5 @@ export function userAudiences(model: TenantModel): AppAudiences[] {
         if (entry === undefined) reached.set(client.key, (entry = { client, apis: new Set() }));
         entry.apis.add(api);
     }
-    return [...reached.values()].map(({ client, apis }) => ({ client, apis: [...apis].sort((a, b) => a.identifier.localeCompare(b.identifier)) }));
-}
+    return [...reached.values()].map(({ client, apis }) => ({ client, apis: [...apis].sort(byIdentifier) }));
+});
