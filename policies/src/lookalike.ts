@@ -149,6 +149,11 @@ export function visibleText(text: string): string {
     return `${shown} (host ${ascii === "" ? "not a valid host name" : ascii})`;
 }
 
+/** `text` as a JSON string whose invisible characters are \u escapes (JSON.stringify leaves them as they are). */
+export function visibleJson(text: string): string {
+    return JSON.stringify(text).replace(HIDDEN_ALL, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""));
+}
+
 /** One sentence about a lookalike, for messages: what the text mixes or imitates. */
 export function describeLookalike(text: string, lookalike: Lookalike): string {
     switch (lookalike.kind) {

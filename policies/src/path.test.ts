@@ -5,6 +5,9 @@ it.each([
     [["apis", "catalog", "scopes", "orders.delete"], 'apis.catalog.scopes["orders.delete"]'],
     [["apis", "catalog", "scopes", 'odd "quoted" [key]'], 'apis.catalog.scopes["odd \\"quoted\\" [key]"]'],
     [["a b"], '["a b"]'],
+    [["apis", "catalog", "scopes", "read:orders\u200b"], 'apis.catalog.scopes["read:orders\\u200b"]'],
+    [["apps", "caf\u00e9", "name"], "apps.caf\u00e9.name"],
+    [["roles", "admin\u2028x"], 'roles["admin\\u2028x"]'],
 ])("%j is written %s and read back", (segments, text) => {
     expect(pathText(segments)).toBe(text);
     expect(pathSegments(text)).toEqual(segments.map(String));

@@ -2,6 +2,10 @@
 // and a key that holds a dot, a bracket or a quote (a scope such as orders.delete) is written as a
 // JSON string in brackets: apis.catalog.scopes["orders.delete"]. A path is matched by its segments,
 // never as a string prefix: a waiver on scopes.orders does not reach scopes["orders.delete-everything"].
+// A key with an invisible character is bracketed too, the character escaped: read:orders\u200b must
+// not print as read:orders.
+import { hiddenCharacter, isPrintableAscii, visibleJson } from "./lookalike";
+
 export type PathSegment = string | number;
 
 const PLAIN = /^[^.[\]"\s]+$/;
@@ -10,8 +14,8 @@ export function pathText(path: readonly PathSegment[]): string {
     let text = "";
     for (const segment of path) {
         const key = String(segment);
-        if (PLAIN.test(key)) text += text === "" ? key : `.${key}`;
-        else text += `[${JSON.stringify(key)}]`;
+        if (PLAIN.test(key) && (isPrintableAscii(key) || hiddenCharacter(key) === undefined)) text += text === "" ? key : `.${key}`;
+        else text += `[${visibleJson(key)}]`;
     }
     return text;
 }

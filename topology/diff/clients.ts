@@ -3,7 +3,7 @@
 import type { Client, Grant, RefreshTokenSettings, TenantModel } from "../../policies/src/model";
 import { isPublicClient, thirdPartyMode } from "../../policies/src/rules/model-index";
 import type { Change, RiskNote } from "./changeset";
-import { apiLabel, clientLabel, duration, scopeList, subjectPhrase } from "./describe";
+import { apiLabel, clientLabel, clientNoun, duration, scopeList, subjectPhrase } from "./describe";
 import { compareFields, plain, setField, sorted, when, type DiffContext, type FieldRule } from "./fields";
 import { matchByKey } from "./match";
 import { refusedWhileProtected, replacementRisks } from "./replacements";
@@ -174,7 +174,7 @@ function grantLine(model: TenantModel, grant: Grant): string {
 function addedClient(model: TenantModel, client: Client): Change {
     const grants = model.grants.filter((g) => g.client === client.key);
     const risks: RiskNote[] = grants.map((g) => ({ risk: "widens-access", reason: `may call ${grantLine(model, g)}` }));
-    return { kind: "app", action: "added", path: client.source.path, line: client.source.line, summary: `new ${clientLabel(client)}`, fields: [], risks };
+    return { kind: "app", action: "added", path: client.source.path, line: client.source.line, summary: `new ${clientNoun(client)}`, fields: [], risks };
 }
 
 function removedClient(context: DiffContext, client: Client, maybeRenamedTo: Client | undefined): Change {
@@ -189,7 +189,7 @@ function removedClient(context: DiffContext, client: Client, maybeRenamedTo: Cli
         action: "removed",
         path: client.source.path,
         line: client.source.line,
-        summary: `${clientLabel(client)} is removed`,
+        summary: `${clientNoun(client)} is removed`,
         fields: [],
         risks: [
             { risk: "deletes", reason: `pulumi up deletes the client: its client id and secret stop working everywhere they are deployed. It held ${held}.${rename}` },

@@ -20,6 +20,11 @@ export function clientLabel(client: Pick<Client, "key" | "type" | "purpose" | "c
     return `${APP_TYPE_NAMES[client.type]} \`${client.key}\``;
 }
 
+/** The client itself, as a thing that is created or removed: an API's backend is not, its machine client is. */
+export function clientNoun(client: Pick<Client, "key" | "type" | "purpose" | "callerOf">): string {
+    return client.purpose === "api-caller" && client.callerOf !== undefined ? `machine client of the backend of API \`${client.callerOf}\`` : clientLabel(client);
+}
+
 export function clientLabelOf(model: TenantModel, key: string): string {
     const client = byKey(model.clients).get(key);
     return client === undefined ? `client \`${key}\`` : clientLabel(client);

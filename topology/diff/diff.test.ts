@@ -180,6 +180,15 @@ describe("renames", () => {
     });
 });
 
+describe("an API's backend", () => {
+    it("is said to get or lose its machine client, not to be created or removed itself", () => {
+        const withoutCaller = edit({ clients: [storefront, sync], grants: base.grants.slice(0, 2) });
+        const summaries = (before: TenantModel, after: TenantModel) => diffModels({ base: before, head: after }).changes.filter((c) => c.kind === "app").map((c) => c.summary);
+        expect(summaries(withoutCaller, base)).toEqual(["new machine client of the backend of API `catalog`"]);
+        expect(summaries(base, withoutCaller)).toEqual(["machine client of the backend of API `catalog` is removed"]);
+    });
+});
+
 describe("access matrix delta", () => {
     it("lists exactly the rows whose scopes changed, with gained and lost scopes", () => {
         const head = edit({ grants: [grant("storefront", "catalog", ["write:products"]), ...base.grants.slice(1)] });

@@ -5,7 +5,8 @@
 export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
     const known = new WeakMap<K, V>();
     return (key) => {
-        if (known.has(key)) return known.get(key) as V;
+        const remembered = known.get(key);
+        if (remembered !== undefined || known.has(key)) return remembered as V;
         const value = compute(key);
         known.set(key, value);
         return value;

@@ -106,7 +106,7 @@ testRule(lookalikeText, {
                 { path: "apps.shop.access.orders.1", message: "scope 'read:оrders' granted to app 'shop'" },
                 { path: "apps.shop.access.https://pаrtner.example.com", message: /the host of the API 'https:\/\/pаrtner\.example\.com' that app 'shop' is granted is xn--/ },
                 { path: "roles.ops.permissions.orders.1", severity: "error", message: "permission 'read:orders\u200b' of role 'ops' holds" },
-                { path: "roles.ops.permissions.ledger\u200b", severity: "error", message: "the API 'ledger\u200b' of role 'ops' holds" },
+                { path: 'roles.ops.permissions["ledger\\u200b"]', severity: "error", message: "the API 'ledger\u200b' of role 'ops' holds" },
             ],
         },
     ],
