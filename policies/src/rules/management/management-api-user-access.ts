@@ -20,6 +20,7 @@ export const managementApiUserAccess = defineRule({
                     "get a token with update:current_user_identities and link an attacker's account to the user",
                 hint:
                     "set the Management API's User-Delegated Access to Per-app authorization in the tenant, give auth0-management access " +
-                    "to the apps that need current-user scopes, and say tenant.managementApi.userAccess: require_grant",
+                    "to the apps that need current-user scopes, and say so: tenant.managementApi.userAccess: require_grant in the topology, " +
+                    'or {"tenant-model": {"managementApi": {"userAccess": "require_grant"}}} in the policy pack\'s config for a stack of another program',
             })),
 });
