@@ -2,6 +2,7 @@
 // The topology loader produces it from a file, the policy pack rebuilds it from Pulumi resources,
 // and every rule reads it and nothing else. Each element carries where it came from, so a finding
 // can point at a file line or at a resource URN.
+import { pathText } from "./path";
 
 export const APP_TYPES = ["spa", "native", "web", "m2m"] as const;
 export type AppType = (typeof APP_TYPES)[number];
@@ -220,9 +221,9 @@ export interface TenantModel {
 
 /** The topology path of a grant, shared by both front ends so their findings name the same place. */
 export function grantPath(client: Pick<Client, "key" | "purpose" | "callerOf" | "type">, api: string, subjectType: SubjectType): string {
-    if (client.purpose === "api-caller" && client.callerOf !== undefined) return `apis.${client.callerOf}.calls.${api}`;
+    if (client.purpose === "api-caller" && client.callerOf !== undefined) return pathText(["apis", client.callerOf, "calls", api]);
     const field = subjectType === "client" && client.type !== "m2m" ? "machineAccess" : "access";
-    return `apps.${client.key}.${field}.${api}`;
+    return pathText(["apps", client.key, field, api]);
 }
 
 /** Resource name of the machine client that an API uses for its `calls`. '/' cannot occur in keys. */

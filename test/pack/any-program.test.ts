@@ -108,8 +108,8 @@ describe("the environment", () => {
 describe("a stack that manages part of a tenant", () => {
     it("warns about a grant to an audience it does not create, naming it; owning the tenant makes it an error", () => {
         const partial = plain(shapes.partialOwnership());
-        expect(rulesOf(partial).filter((r) => r.startsWith("unknown-"))).toEqual(["unknown-api warning apps.reporter.access.https://billing.acme.example"]);
-        expect(rulesOf(partial, { ownsTenant: true }).filter((r) => r.startsWith("unknown-"))).toEqual(["unknown-api error apps.reporter.access.https://billing.acme.example"]);
+        expect(rulesOf(partial).filter((r) => r.startsWith("unknown-"))).toEqual(['unknown-api warning apps.reporter.access["https://billing.acme.example"]']);
+        expect(rulesOf(partial, { ownsTenant: true }).filter((r) => r.startsWith("unknown-"))).toEqual(['unknown-api error apps.reporter.access["https://billing.acme.example"]']);
     });
 });
 

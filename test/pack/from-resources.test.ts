@@ -84,6 +84,17 @@ describe("the Management API", () => {
     });
 });
 
+describe("paths", () => {
+    it("bracket resource names and audiences that hold a dot, so that they read back as one segment", () => {
+        const orders = api("orders.v2", "https://orders.example.com", ["read:orders"]);
+        const stack = [...orders, ...client("shop.web", SPA, "none"), grant("g", "shop.web", "https://partner.example.com", ["read:deals"], "user")];
+        const model = modelFromResources(stack);
+        expect(model.apis.find((a) => a.identifier === "https://orders.example.com")?.source.path).toBe('apis["orders.v2"]');
+        expect(model.clients.find((c) => c.key === "shop.web")?.source.path).toBe('apps["shop.web"]');
+        expect(model.grants.map((g) => g.source.path)).toEqual(['apps["shop.web"].access["https://partner.example.com"]']);
+    });
+});
+
 describe("the Tenant component and the pack config", () => {
     const tenant = (props: Record<string, unknown>) => ({ urn: urn(TENANT_COMPONENT_TYPE, "t"), type: TENANT_COMPONENT_TYPE, name: "t", props, propertyDependencies: {} });
 

@@ -104,7 +104,7 @@ function readApi(resource: PackResource, diagnostics: Diagnostic[]): Api | undef
         signingAlg: rs.get("signingAlg", "string", AUTH0_DEFAULT.signingAlg),
         skipConsentForFirstParty: rs.get("skipConsentForVerifiableFirstPartyClients", "boolean", false),
         formerKeys: formerNames(resource),
-        source: { path: `apis.${key}`, urn: resource.urn },
+        source: { path: pathText(["apis", key]), urn: resource.urn },
     };
 }
 
@@ -190,7 +190,7 @@ function readClient(resource: PackResource, apis: ReadonlyMap<string, Api>, link
         idTokenSigningAlg: reader.object("jwtConfiguration")?.get("alg", "string", AUTH0_DEFAULT.signingAlg) ?? AUTH0_DEFAULT.signingAlg,
         refreshToken: refreshToken(reader, grantTypes, audience),
         formerKeys: formerNames(resource),
-        source: { path: isCaller ? `apis.${callerOf}.calls` : `apps.${key}`, urn: resource.urn },
+        source: { path: isCaller ? pathText(["apis", callerOf, "calls"]) : pathText(["apps", key]), urn: resource.urn },
     };
     const description = reader.value("description", "string");
     if (typeof description === "string" && description !== PROVIDER_DESCRIPTION) client.description = description;
@@ -251,7 +251,7 @@ function readRole(resource: PackResource, links: Links, diagnostics: Diagnostic[
             return scope === undefined || api === undefined ? [] : [{ api, scope }];
         }),
         formerKeys: formerNames(resource),
-        source: { path: `roles.${key}`, urn: resource.urn },
+        source: { path: pathText(["roles", key]), urn: resource.urn },
     };
 }
 
@@ -273,7 +273,7 @@ function readPermissions(resource: PackResource, roles: Map<string, Role>, links
 
 function readLegacyExtension(resource: PackResource, kind: LegacyExtension["kind"], diagnostics: Diagnostic[]): LegacyExtension {
     const name = new PropReader(resource, diagnostics).get("name", "string", resource.name);
-    return { kind, key: resource.name, name, source: { path: `${kind}s.${resource.name}`, urn: resource.urn } };
+    return { kind, key: resource.name, name, source: { path: pathText([`${kind}s`, resource.name]), urn: resource.urn } };
 }
 
 /** The context of resources read as one tenant: the first provider's domain, the stack of their URNs. */

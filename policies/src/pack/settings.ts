@@ -64,14 +64,14 @@ function oneOf<T extends string>(reader: PropReader, name: string, allowed: read
 
 /** An external API with the topology schema's defaults for what the reference does not say. */
 export function externalApi(ref: ExternalApiConfig, urn: string | undefined): Api {
-    const path = `apis.${ref.key}`;
+    const path = pathText(["apis", ref.key]);
     return apiOf({
         key: ref.key,
         identifier: ref.identifier,
         name: ref.name ?? ref.key,
         kind: "external",
         // Pack config may leave descriptions out, although the type requires them.
-        scopes: (ref.scopes ?? []).map(({ value, description }) => ({ value, description: description ?? "", source: { path: `${path}.${pathText(["scopes", value])}`, urn } })),
+        scopes: (ref.scopes ?? []).map(({ value, description }) => ({ value, description: description ?? "", source: { path: pathText(["apis", ref.key, "scopes", value]), urn } })),
         source: { path, urn },
     });
 }

@@ -17,7 +17,7 @@ export function api(key: string, over: ApiOverrides = {}): Api {
             name: key,
             kind: "managed",
             scopes: (scopeValues ?? []).map((value) => ({ value, description: value, source: { path: pathText(["apis", key, "scopes", value]) } })),
-            source: { path: `apis.${key}` },
+            source: { path: pathText(["apis", key]) },
         },
         rest,
     );
@@ -53,7 +53,7 @@ export function client(key: string, type: Client["type"], over: Partial2<Client>
         idTokenSigningAlg: "RS256",
         refreshToken: null,
         formerKeys: [],
-        source: { path: `apps.${key}` },
+        source: { path: pathText(["apps", key]) },
         ...over,
     };
 }
@@ -68,7 +68,7 @@ export function caller(apiKey: string, over: Partial2<Client> = {}): Client {
     return client(callerClientKey(apiKey), "m2m", {
         purpose: "api-caller",
         callerOf: apiKey,
-        source: { path: `apis.${apiKey}.calls` },
+        source: { path: pathText(["apis", apiKey, "calls"]) },
         ...over,
     });
 }
@@ -81,7 +81,7 @@ export function grant(clientKey: string, apiKey: string, scopes: string[], over:
         subjectType,
         scopes,
         allowAllScopes: false,
-        source: { path: `apps.${clientKey}.${subjectType === "user" ? "access" : "machineAccess"}.${apiKey}` },
+        source: { path: pathText(["apps", clientKey, subjectType === "user" ? "access" : "machineAccess", apiKey]) },
         ...over,
     };
 }
@@ -93,7 +93,7 @@ export function role(key: string, permissions: Record<string, string[]>, over: P
         description: "",
         permissions: Object.entries(permissions).flatMap(([a, scopes]) => scopes.map((scope) => ({ api: a, scope }))),
         formerKeys: [],
-        source: { path: `roles.${key}` },
+        source: { path: pathText(["roles", key]) },
         ...over,
     };
 }

@@ -1,3 +1,4 @@
+import { pathJoin } from "../../path";
 import { defineRule, type Report } from "../../rule";
 import { grantUsage } from "../access/api-usage";
 import { groupBy } from "../group-by";
@@ -25,7 +26,7 @@ export const rbacNotForMachines = defineRule({
                 if (roleOnly.length === 0) continue;
                 reports.push({
                     source: role.source,
-                    path: `${role.source.path}.permissions.${apiKey}`,
+                    path: pathJoin(role.source.path, "permissions", apiKey),
                     message:
                         `role '${role.key}' is the only thing giving ${roleOnly.join(", ")} on API '${apiKey}', which machine clients ` +
                         `(${[...usage.machines].join(", ")}) call with client credentials: roles never apply to client-credentials ` +

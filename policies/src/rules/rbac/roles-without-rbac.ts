@@ -1,3 +1,4 @@
+import { pathJoin } from "../../path";
 import { defineRule, type Report } from "../../rule";
 import { groupBy } from "../group-by";
 import { byKey } from "../model-index";
@@ -19,7 +20,7 @@ export const rolesWithoutRbac = defineRule({
                 if (target === undefined || target.rbac || target.kind === "management") continue;
                 reports.push({
                     source: role.source,
-                    path: `${role.source.path}.permissions.${apiKey}`,
+                    path: pathJoin(role.source.path, "permissions", apiKey),
                     message:
                         `role '${role.key}' grants ${permissions.map((p) => p.scope).join(", ")} on API '${apiKey}', which has rbac: false: ` +
                         "without RBAC any app with a grant may request any of its scopes, whatever roles the user holds",

@@ -85,7 +85,7 @@ testRule(lookalikeText, {
                 { path: "apis.оrders", message: "the key of API 'оrders': 'оrders' mixes Cyrillic and Latin" },
                 { path: "apis.оrders.identifier", message: "xn--rders-" },
                 { path: "apis.оrders.name", severity: "error", message: "U+2060" },
-                { path: "apps.shop\u00ad", severity: "error", message: "U+00AD" },
+                { path: 'apps["shop\\u00ad"]', severity: "error", message: "U+00AD" },
                 { path: "roles.аdmin", message: "mixes Cyrillic and Latin" },
                 { path: "roles.аdmin.name", severity: "error", message: "U+200E" },
             ],
@@ -104,7 +104,7 @@ testRule(lookalikeText, {
             }),
             findings: [
                 { path: "apps.shop.access.orders.1", message: "scope 'read:оrders' granted to app 'shop'" },
-                { path: "apps.shop.access.https://pаrtner.example.com", message: /the host of the API 'https:\/\/pаrtner\.example\.com' that app 'shop' is granted is xn--/ },
+                { path: 'apps.shop.access["https://pаrtner.example.com"]', message: /the host of the API 'https:\/\/pаrtner\.example\.com' that app 'shop' is granted is xn--/ },
                 { path: "roles.ops.permissions.orders.1", severity: "error", message: "permission 'read:orders\u200b' of role 'ops' holds" },
                 { path: 'roles.ops.permissions["ledger\\u200b"]', severity: "error", message: "the API 'ledger\u200b' of role 'ops' holds" },
             ],

@@ -53,8 +53,8 @@ testRule(unknownApi, {
                 ownsTenant: false,
             },
             findings: [
-                { path: "apps.reporting.machineAccess.https://billing.example.com", severity: "warning", message: "audience 'https://billing.example.com' is not created by this stack" },
-                { path: "roles.auditor.permissions.https://billing.example.com", severity: "warning", message: "audience 'https://billing.example.com'" },
+                { path: 'apps.reporting.machineAccess["https://billing.example.com"]', severity: "warning", message: "audience 'https://billing.example.com' is not created by this stack" },
+                { path: 'roles.auditor.permissions["https://billing.example.com"]', severity: "warning", message: "audience 'https://billing.example.com'" },
             ],
         },
     ],

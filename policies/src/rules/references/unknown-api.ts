@@ -1,3 +1,4 @@
+import { pathJoin } from "../../path";
 import { defineRule, type Report } from "../../rule";
 import { didYouMean } from "../../suggest";
 import { waiverTargetKey } from "./waiver-target";
@@ -31,7 +32,7 @@ export const unknownApi = defineRule({
         }
         for (const role of model.roles) {
             for (const api of new Set(role.permissions.map((p) => p.api))) {
-                if (!keys.has(api)) reports.push({ source: role.source, path: `${role.source.path}.permissions.${api}`, ...undeclared(api) });
+                if (!keys.has(api)) reports.push({ source: role.source, path: pathJoin(role.source.path, "permissions", api), ...undeclared(api) });
             }
         }
         for (const waiver of model.waivers) {

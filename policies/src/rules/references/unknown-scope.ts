@@ -1,3 +1,4 @@
+import { pathJoin } from "../../path";
 import type { Api, Source } from "../../model";
 import { defineRule, type Report } from "../../rule";
 import { didYouMean } from "../../suggest";
@@ -44,7 +45,7 @@ export const unknownScope = defineRule({
             for (const { api, scope } of role.permissions) {
                 const target = apis.get(api);
                 if (target !== undefined && !target.scopes.has(scope)) {
-                    reports.push(scopeReport(target.api, scope, role.source, `${role.source.path}.permissions.${api}`));
+                    reports.push(scopeReport(target.api, scope, role.source, pathJoin(role.source.path, "permissions", api)));
                 }
             }
         }
