@@ -5,6 +5,7 @@
 // - unexpressed: settings the program sets but the topology derives (grant types, auth method,
 //   ID token algorithm, refresh token details, token dialect): the next `pulumi up` resets them.
 import { grantPath, MANAGEMENT_API, type TenantModel } from "../../policies/src/model";
+import { pathText } from "../../policies/src/path";
 import type { ChangeSet } from "../diff/changeset";
 import { diffModels } from "../diff/diff";
 import { planImport } from "./import";
@@ -37,11 +38,11 @@ function rekeyed(model: TenantModel, keys: { apis: KeyMap; clients: KeyMap; role
     const api = (key: string) => keys.apis.get(key) ?? key;
     const clients = model.clients.map((c) => {
         const key = keys.clients.get(c.key) ?? c.key;
-        return { ...c, key, source: { ...c.source, path: `apps.${key}` } };
+        return { ...c, key, source: { ...c.source, path: pathText(["apps", key]) } };
     });
     return {
         ...model,
-        apis: model.apis.map((a) => (a.key === MANAGEMENT_API && management !== undefined ? management : { ...a, key: api(a.key), source: { ...a.source, path: `apis.${api(a.key)}` } })),
+        apis: model.apis.map((a) => (a.key === MANAGEMENT_API && management !== undefined ? management : { ...a, key: api(a.key), source: { ...a.source, path: pathText(["apis", api(a.key)]) } })),
         clients,
         grants: model.grants.map((g) => {
             const client = clients.find((c) => c.key === (keys.clients.get(g.client) ?? g.client))!;
@@ -49,7 +50,7 @@ function rekeyed(model: TenantModel, keys: { apis: KeyMap; clients: KeyMap; role
         }),
         roles: model.roles.map((r) => {
             const key = keys.roles.get(r.key) ?? r.key;
-            return { ...r, key, permissions: r.permissions.map((p) => ({ ...p, api: api(p.api) })), source: { ...r.source, path: `roles.${key}` } };
+            return { ...r, key, permissions: r.permissions.map((p) => ({ ...p, api: api(p.api) })), source: { ...r.source, path: pathText(["roles", key]) } };
         }),
     };
 }
