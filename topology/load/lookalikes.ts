@@ -33,31 +33,42 @@ export function lookalikeFindings(locator: Locator): LoaderLookalikes {
     const found: LoaderLookalikes = { forms: [], hidden: [] };
     const finding = (place: Place, node: Node, message: string, hint: string) =>
         loaderFinding(lookalikeText.meta.id, { path: pathText(pathOf(place)), file: locator.file, ...locator.at(node.range?.[0] ?? 0) }, message, hint);
+    /** Called for text that is not printable ASCII only (most text is, and holds nothing hidden). */
     const checkText = (text: string, place: Place, node: Node, what: () => string) => {
-        if (isPrintableAscii(text)) return;
         const hidden = hiddenCharacter(text);
         if (hidden !== undefined) found.hidden.push(finding(place, node, `${what()} holds the invisible or control character ${hidden}`, "retype it: it reads as something it is not"));
     };
     const stack: Array<{ node: unknown; place: Place }> = [{ node: locator.doc.contents, place: {} }];
+    /** A map's value or a list's item, at `segment` below `parent`: scalars judged at once, collections walked later. */
+    const visit = (node: unknown, parent: Place, segment: PathSegment) => {
+        if (isScalar(node)) {
+            if (typeof node.value === "string" && !isPrintableAscii(node.value)) {
+                const at: Place = { parent, segment };
+                checkText(node.value, at, node, () => pathText(pathOf(at)));
+            }
+        } else if (node !== null && node !== undefined) {
+            stack.push({ node, place: { parent, segment } });
+        }
+    };
     while (stack.length > 0) {
         const { node, place } = stack.pop()!;
         if (isMap(node)) {
-            const forms = new Map<string, string>();
+            // A key in two Unicode forms needs a key that is not ASCII (NFC of one may be ASCII: the Kelvin sign is K).
+            const forms = node.items.some((pair) => isScalar(pair.key) && !isPrintableAscii(String(pair.key.value))) ? new Map<string, string>() : undefined;
             for (const { key, value } of node.items) {
                 if (!isScalar(key)) continue;
                 const name = String(key.value);
-                const at: Place = { parent: place, segment: name };
-                checkText(name, at, key, () => `the key ${JSON.stringify(name)}`);
-                const normal = isPrintableAscii(name) ? name : name.normalize("NFC");
-                const other = forms.get(normal);
-                if (other !== undefined && other !== name) found.forms.push(finding(at, key, `the key ${JSON.stringify(name)} is ${JSON.stringify(other)} in another Unicode form (NFC/NFD): two keys that look the same`, "write both the same way, or rename one"));
-                if (other === undefined) forms.set(normal, name);
-                stack.push({ node: value, place: at });
+                if (!isPrintableAscii(name)) checkText(name, { parent: place, segment: name }, key, () => `the key ${JSON.stringify(name)}`);
+                if (forms !== undefined) {
+                    const normal = name.normalize("NFC");
+                    const other = forms.get(normal);
+                    if (other !== undefined && other !== name) found.forms.push(finding({ parent: place, segment: name }, key, `the key ${JSON.stringify(name)} is ${JSON.stringify(other)} in another Unicode form (NFC/NFD): two keys that look the same`, "write both the same way, or rename one"));
+                    if (other === undefined) forms.set(normal, name);
+                }
+                visit(value, place, name);
             }
         } else if (isSeq(node)) {
-            node.items.forEach((item, index) => stack.push({ node: item, place: { parent: place, segment: index } }));
-        } else if (isScalar(node) && typeof node.value === "string") {
-            checkText(node.value, place, node, () => pathText(pathOf(place)));
+            node.items.forEach((item, index) => visit(item, place, index));
         }
     }
     return found;
