@@ -281,6 +281,22 @@ describe("Tenant under mocks (preview)", () => {
         expect(clients.admin).toEqual({ clientId: UNKNOWN, type: "web" });
         expect(outputs.clientSecrets).toBe(UNKNOWN);
     });
+
+    test("the component's API identifiers stay outputs of their servers (a consumer's resource depends on them); token request audiences are plain text", async () => {
+        let tenant: Tenant | undefined;
+        await runUnderMocks(
+            async () => {
+                tenant = new Tenant("tenant", fixtureModel());
+                return { ...tenant.outputs };
+            },
+            { stack: "dev", config: {} },
+        );
+        const { apis, clients } = tenant!.outputs;
+        expect(pulumi.Output.isInstance(apis.catalog)).toBe(true);
+        expect(apis.ledger).toBe("https://ledger.partner.example");
+        const audiences = clients.storefront!.tokenRequests!.map((r) => r.audience);
+        expect(audiences).toEqual(["https://catalog.example.com", "https://ledger.partner.example", MANAGEMENT_IDENTIFIER]);
+    });
 });
 
 describe("Tenant under mocks, other runs", () => {

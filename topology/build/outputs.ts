@@ -9,7 +9,8 @@ import { hasSecret, type BuiltClient } from "./clients";
 import type { FindApi } from "./targets";
 
 export interface TokenRequest {
-    audience: pulumi.Input<string>;
+    /** The API's identifier as written: a token request orders no resource, so it needs no output of one. */
+    audience: string;
     scopes: string[];
 }
 
@@ -39,8 +40,8 @@ function tokenRequestsByClient(model: TenantModel, findApi: FindApi): Map<string
         [...userGrants].map(([client, grants]) => [
             client,
             grants.map((g) => {
-                const target = findApi(g.api, g.source.path);
-                return { audience: target.identifier, scopes: g.allowAllScopes ? target.api.scopes.map((s) => s.value) : g.scopes };
+                const { api } = findApi(g.api, g.source.path);
+                return { audience: api.identifier, scopes: g.allowAllScopes ? api.scopes.map((s) => s.value) : g.scopes };
             }),
         ]),
     );
