@@ -3,7 +3,7 @@
 // control characters anywhere, also where the model does not reach or when the file does not
 // load. The lookalike-text rule judges the model's names, scopes and URLs (scripts and hosts too):
 // where it judges a place, the loader leaves that place's characters to it.
-import { isMap, isScalar, isSeq, type Node } from "yaml";
+import { isCollection, isMap, isScalar, isSeq, type Node } from "yaml";
 import { hiddenCharacter, isPrintableAscii } from "../../policies/src/lookalike";
 import type { Finding } from "../../policies/src/rule";
 import { lookalikeText } from "../../policies/src/rules/references/lookalike-text";
@@ -46,7 +46,7 @@ export function lookalikeFindings(locator: Locator): LoaderLookalikes {
                 const at: Place = { parent, segment };
                 checkText(node.value, at, node, () => pathText(pathOf(at)));
             }
-        } else if (node !== null && node !== undefined) {
+        } else if (isCollection(node)) {
             stack.push({ node, place: { parent, segment } });
         }
     };

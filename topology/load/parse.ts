@@ -1,5 +1,5 @@
 // YAML text -> a YAML document with source positions, or findings. Never throws for any input.
-import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Finding } from "../../policies/src/rule";
 import { tenantLimits } from "../../policies/src/rules/limits/tenant-limits";
 import { schema, yamlSyntax } from "../../policies/src/rules/references/loader";
@@ -47,8 +47,9 @@ function syntaxMessage(message: string): string {
     return /maximum call stack/i.test(first) ? `the file nests too deep to parse (a topology needs fewer than ${LIMITS.depth} levels)` : first;
 }
 
+/** A collection still to be checked: only collections are walked into. */
 interface Visit {
-    node: Node;
+    node: YAMLMap | YAMLSeq;
     path: PathSegment[];
 }
 
@@ -69,8 +70,7 @@ function limitMatches(limit: CollectionLimit, path: readonly PathSegment[]): boo
 }
 
 /** The Auth0 limit a collection at `path` is over, with its count and the keys "*" matched. */
-function overCollectionLimit(node: Node, path: readonly PathSegment[]): { limit: CollectionLimit; count: number; keys: string[] } | undefined {
-    if (!isCollection(node)) return undefined;
+function overCollectionLimit(node: YAMLMap | YAMLSeq, path: readonly PathSegment[]): { limit: CollectionLimit; count: number; keys: string[] } | undefined {
     for (const limit of LIMITS_AT_DEPTH.get(path.length) ?? []) {
         if (!limitMatches(limit, path)) continue;
         const n = limit.sum === true && isMap(node) ? node.items.reduce((total, pair) => total + itemCount(pair.value), 0) : node.items.length;
@@ -93,10 +93,9 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
         findings.push(loaderFinding(SYNTAX, locator.source(path), message, hint));
     };
     let entries = 0;
-    const stack: Visit[] = doc.contents === null ? [] : [{ node: doc.contents, path: [] }];
+    const stack: Visit[] = isCollection(doc.contents) ? [{ node: doc.contents, path: [] }] : [];
     while (stack.length > 0) {
         const { node, path } = stack.pop()!;
-        if (!isCollection(node)) continue;
         if (path.length >= LIMITS.depth) {
             problem(path, `${pathText(path)} nests maps and lists more than ${LIMITS.depth} levels deep`, "a topology needs only a few levels; check the indentation");
             continue;
