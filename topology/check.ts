@@ -47,12 +47,12 @@ function coveredBy(paths: ReadonlySet<string>, path: string): boolean {
 export function checkTopology(options: CheckOptions): CheckResult {
     const { model, stack, findings, locate } = loadTopology(options);
     const mask = secretMask(model, stack);
-    if (model === undefined || locate === undefined) return { stack, findings: mask.data(aggregateFindings(findings)), mask };
+    if (model === undefined) return { stack, findings: mask.data(aggregateFindings(findings)), mask };
     // A value with an undefined variable is reported once, as such; rules do not judge its placeholder.
     const incomplete = new Set(findings.filter((f) => f.rule === undefinedVariable.meta.id).map((f) => f.path));
     const ruleFindings = runRules(model, rules, { levels: options.levels })
         .filter((f) => incomplete.size === 0 || !coveredBy(incomplete, f.path))
-        .map((f) => placed(f, options.file, locate));
+        .map((f) => (locate === undefined ? f : placed(f, options.file, locate)));
     // Other rules quote the values they judge (a callback with a password in it): masked here, once.
     return { model, stack, findings: mask.data(aggregateFindings([...findings, ...ruleFindings].sort(compareFindings))), mask };
 }

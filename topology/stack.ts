@@ -77,11 +77,10 @@ function configOf(text: string, file: string): { config: Record<string, unknown>
     const parsed = "finding" in checked ? { findings: [checked.finding] } : parseYaml(checked.text, file, { schema: "failsafe", allowEmpty: true });
     const error = parsed.findings.find((f) => f.severity === "error");
     if (error !== undefined) throw new UsageError(`${file}:${error.line ?? 1}:${error.column ?? 1}: ${error.message}`);
-    if (parsed.locator === undefined) return { config: {} };
-    const settings = parsed.locator.doc.toJS({ maxAliasCount: LIMITS.aliases }) as { config?: unknown } | null;
-    const config = settings?.config ?? {};
+    if (parsed.parsed === undefined) return { config: {} };
+    const config = parsed.parsed.data.config ?? {};
     if (typeof config !== "object" || config === null || Array.isArray(config)) throw new UsageError(`${file}: 'config' must be a mapping`);
-    return { config: config as Record<string, unknown>, locator: parsed.locator };
+    return { config: config as Record<string, unknown>, locator: parsed.parsed.locator };
 }
 
 function plainText(value: unknown, what: string, file: string): string {

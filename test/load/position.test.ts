@@ -18,7 +18,7 @@ apps:
 
 function locator(): Locator {
     const lines = new LineCounter();
-    return new Locator(parseDocument(TEXT, { lineCounter: lines }), lines, "topology.yaml");
+    return new Locator(() => ({ doc: parseDocument(TEXT, { lineCounter: lines }), lines }), "topology.yaml");
 }
 
 it.each([

@@ -44,10 +44,11 @@ function sourceOptions(source: TopologySource): Pick<CheckOptions, "file" | "tex
 }
 
 /** The check the CLI runs, with the stack's configuration as Pulumi hands it to the program. */
-function checkForStack(source: TopologySource): CheckResult {
+function checkForStack(source: TopologySource, positions: boolean): CheckResult {
     const config = new pulumi.Config(CONFIG_NAMESPACE);
     const options: CheckOptions = {
         ...sourceOptions(source),
+        positions,
         stack: pulumi.getStack(),
         environment: environmentOf(config),
         vars: config.getObject<Record<string, string>>("vars") ?? {},
@@ -64,10 +65,13 @@ function checkForStack(source: TopologySource): CheckResult {
 }
 
 export function stackModel(source: TopologySource): TenantModel {
-    const { model, findings } = checkForStack(source);
+    // Without positions: placing every warning of a large file would parse it a second time (see
+    // LoadOptions.positions), and the program prints findings only when it stops.
+    const { model, findings } = checkForStack(source, false);
     if (model === undefined || findings.some(blocksDeployment)) {
-        // A RunError is printed without a stack trace: the user sees exactly what `topology check` prints.
-        throw new pulumi.RunError(formatText({ findings, summary: summarize(findings) }, { color: false }));
+        // Checked again to say where; a RunError is printed without a stack trace: the user sees exactly what `topology check` prints.
+        const placed = checkForStack(source, true).findings;
+        throw new pulumi.RunError(formatText({ findings: placed, summary: summarize(placed) }, { color: false }));
     }
     return model;
 }

@@ -1,21 +1,17 @@
-// Loading a topology file: text -> YAML with positions -> `${name}` substitution -> schema ->
+// Loading a topology file: text -> values with positions -> `${name}` substitution -> schema ->
 // TenantModel. Every problem with the file is a finding with file, line and column; only a
 // mistake in how it was called (missing file, missing stack file) throws, as a UsageError.
 import * as path from "node:path";
-import { isAlias, visit } from "yaml";
 import type { Environment, TenantModel } from "../../policies/src/model";
 import type { Finding } from "../../policies/src/rule";
-import { yamlSyntax } from "../../policies/src/rules/references/loader";
 import { lookalikePaths } from "../../policies/src/rules/references/lookalike-text";
 import { compareFindings } from "../../policies/src/run";
 import { resolveTopology } from "../resolve";
 import { TopologySchema, type Topology } from "../schema";
 import { managementDomain, readStackSettings, stackFileName, type StackSettings } from "../stack";
-import { loaderFinding } from "./finding";
-import { LIMITS } from "./limits";
 import { lookalikeFindings } from "./lookalikes";
 import { parseYaml } from "./parse";
-import type { Locator, Position } from "./position";
+import type { Position } from "./position";
 import { schemaFindings } from "./schema-issues";
 import { givenSource, readSource } from "./source";
 import { substituteVariables, type Variables } from "./variables";
@@ -36,6 +32,12 @@ export interface LoadOptions {
     vars?: Record<string, string>;
     /** Where Pulumi.<stack>.yaml lives; default: the topology file's directory. */
     projectDir?: string;
+    /**
+     * false: the rules' findings say no line and column, and the file need not be parsed a second
+     * time to place them (the Pulumi program: it prints findings only when it stops, and then asks
+     * again with positions). Default true.
+     */
+    positions?: boolean;
 }
 
 export interface LoadResult {
@@ -44,29 +46,13 @@ export interface LoadResult {
     model?: TenantModel;
     findings: Finding[];
     stack?: StackSettings;
-    /** Where a topology path (in its text form) is written in the file; present with the model. */
+    /** Where a topology path (in its text form) is written in the file; present with the model, unless positions are off. */
     locate?: (path: string) => Position;
 }
 
 function variablesOf(options: LoadOptions, stack: StackSettings | undefined, projectDir: string): Variables {
     if (stack === undefined) return { values: { ...options.vars } };
     return { values: { stack: stack.stack, ...stack.vars, ...options.vars }, stack: stack.stack, stackFile: stackFileName(projectDir, stack.stack) };
-}
-
-/** Plain values of the document; aliases expand at most LIMITS.aliases times (billion laughs). */
-function valuesOf(locator: Locator): { data: unknown } | { finding: Finding } {
-    try {
-        return { data: locator.doc.toJS({ maxAliasCount: LIMITS.aliases }) };
-    } catch (err) {
-        let offset = 0;
-        visit(locator.doc, (_key, node) => {
-            if (!isAlias(node)) return undefined;
-            offset = node.range?.[0] ?? 0;
-            return visit.BREAK;
-        });
-        const message = `aliases expand too much (${(err as Error).message})`;
-        return { finding: loaderFinding(yamlSyntax.meta.id, { path: "", file: locator.file, ...locator.at(offset) }, message, "write the values out instead of nesting aliases") };
-    }
 }
 
 export function loadTopology(options: LoadOptions): LoadResult {
@@ -83,17 +69,16 @@ export function loadTopology(options: LoadOptions): LoadResult {
     const source = options.text === undefined ? readSource(options.file) : givenSource(options.text, options.file);
     if ("finding" in source) return done([source.finding]);
 
-    const { locator, findings } = parseYaml(source.text, options.file);
-    if (locator === undefined) return done(findings);
+    const { parsed: read, findings } = parseYaml(source.text, options.file, { positions: options.positions });
+    if (read === undefined) return done(findings);
+    const { data, locator } = read;
     const syntaxErrors = findings.some((f) => f.severity === "error");
-    findings.push(...substituteVariables(locator, source.text, variablesOf(options, stack, projectDir)));
+    findings.push(...substituteVariables(data, locator, source.text, variablesOf(options, stack, projectDir)));
     const environment = options.environment ?? stack?.environment ?? "development";
-    const lookalikes = lookalikeFindings(locator);
+    const lookalikes = lookalikeFindings(data, locator);
     findings.push(...lookalikes.forms);
-    const values = valuesOf(locator);
-    if ("finding" in values) return done([...findings, ...lookalikes.hidden, values.finding]);
 
-    const parsed = TopologySchema.safeParse(values.data, { reportInput: true });
+    const parsed = TopologySchema.safeParse(data, { reportInput: true });
     if (!parsed.success) return done([...findings, ...lookalikes.hidden, ...schemaFindings(parsed.error.issues, locator)]);
     if (syntaxErrors) return done([...findings, ...lookalikes.hidden]);
     const model = resolveTopology(parsed.data, {
@@ -105,5 +90,7 @@ export function loadTopology(options: LoadOptions): LoadResult {
     // (Only when there is something to sort: listing every text costs a tenth of a large check.)
     const judged = lookalikes.hidden.length === 0 ? new Set<string>() : lookalikePaths(model);
     const unjudged = lookalikes.hidden.filter((f) => !judged.has(f.path));
-    return done([...findings, ...unjudged], { topology: parsed.data, model, locate: (p) => locator.positionOfText(p) });
+    const result: Omit<LoadResult, "findings" | "stack"> = { topology: parsed.data, model };
+    if (locator.placed) result.locate = (p) => locator.positionOfText(p);
+    return done([...findings, ...unjudged], result);
 }

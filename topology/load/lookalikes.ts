@@ -3,7 +3,6 @@
 // control characters anywhere, also where the model does not reach or when the file does not
 // load. The lookalike-text rule judges the model's names, scopes and URLs (scripts and hosts too):
 // where it judges a place, the loader leaves that place's characters to it.
-import { isCollection, isMap, isScalar, isSeq, type Node } from "yaml";
 import { hiddenCharacter, isPrintableAscii } from "../../policies/src/lookalike";
 import type { Finding } from "../../policies/src/rule";
 import { lookalikeText } from "../../policies/src/rules/references/lookalike-text";
@@ -17,7 +16,7 @@ export interface LoaderLookalikes {
     hidden: Finding[];
 }
 
-/** A place in the document, its path made only for a finding (the walk meets every node of a large file). */
+/** A place in the values, its path made only for a finding (the walk meets every node of a large file). */
 interface Place {
     parent?: Place;
     segment?: PathSegment;
@@ -29,46 +28,50 @@ function pathOf(place: Place): PathSegment[] {
     return path.reverse();
 }
 
-export function lookalikeFindings(locator: Locator): LoaderLookalikes {
+type Collection = unknown[] | Record<string, unknown>;
+
+export function lookalikeFindings(data: Record<string, unknown>, locator: Locator): LoaderLookalikes {
     const found: LoaderLookalikes = { forms: [], hidden: [] };
-    const finding = (place: Place, node: Node, message: string, hint: string) =>
-        loaderFinding(lookalikeText.meta.id, { path: pathText(pathOf(place)), file: locator.file, ...locator.at(node.range?.[0] ?? 0) }, message, hint);
-    /** Called for text that is not printable ASCII only (most text is, and holds nothing hidden). */
-    const checkText = (text: string, place: Place, node: Node, what: () => string) => {
-        const hidden = hiddenCharacter(text);
-        if (hidden !== undefined) found.hidden.push(finding(place, node, `${what()} holds the invisible or control character ${hidden}`, "retype it: it reads as something it is not"));
+    /** A finding at a key (`key`) or at the value or item `place` holds. */
+    const finding = (place: Place, key: boolean, message: string, hint: string) => {
+        const path = pathOf(place);
+        return loaderFinding(lookalikeText.meta.id, { path: pathText(path), file: locator.file, ...(key ? locator.position(path) : locator.valuePosition(path)) }, message, hint);
     };
-    const stack: Array<{ node: unknown; place: Place }> = [{ node: locator.doc.contents, place: {} }];
-    /** A map's value or a list's item, at `segment` below `parent`: scalars judged at once, collections walked later. */
-    const visit = (node: unknown, parent: Place, segment: PathSegment) => {
-        if (isScalar(node)) {
-            if (typeof node.value === "string" && !isPrintableAscii(node.value)) {
+    /** Called for text that is not printable ASCII only (most text is, and holds nothing hidden). */
+    const checkText = (text: string, place: Place, key: boolean, what: () => string) => {
+        const hidden = hiddenCharacter(text);
+        if (hidden !== undefined) found.hidden.push(finding(place, key, `${what()} holds the invisible or control character ${hidden}`, "retype it: it reads as something it is not"));
+    };
+    const stack: Array<{ node: Collection; place: Place }> = [{ node: data, place: {} }];
+    /** A map's value or a list's item, at `segment` below `parent`: strings judged at once, collections walked later. */
+    const visit = (value: unknown, parent: Place, segment: PathSegment) => {
+        if (typeof value === "string") {
+            if (!isPrintableAscii(value)) {
                 const at: Place = { parent, segment };
-                checkText(node.value, at, node, () => pathText(pathOf(at)));
+                checkText(value, at, false, () => pathText(pathOf(at)));
             }
-        } else if (isCollection(node)) {
-            stack.push({ node, place: { parent, segment } });
+        } else if (typeof value === "object" && value !== null) {
+            stack.push({ node: value as Collection, place: { parent, segment } });
         }
     };
     while (stack.length > 0) {
         const { node, place } = stack.pop()!;
-        if (isMap(node)) {
-            // A key in two Unicode forms needs a key that is not ASCII (NFC of one may be ASCII: the Kelvin sign is K).
-            const forms = node.items.some((pair) => isScalar(pair.key) && !isPrintableAscii(String(pair.key.value))) ? new Map<string, string>() : undefined;
-            for (const { key, value } of node.items) {
-                if (!isScalar(key)) continue;
-                const name = String(key.value);
-                if (!isPrintableAscii(name)) checkText(name, { parent: place, segment: name }, key, () => `the key ${JSON.stringify(name)}`);
-                if (forms !== undefined) {
-                    const normal = name.normalize("NFC");
-                    const other = forms.get(normal);
-                    if (other !== undefined && other !== name) found.forms.push(finding({ parent: place, segment: name }, key, `the key ${JSON.stringify(name)} is ${JSON.stringify(other)} in another Unicode form (NFC/NFD): two keys that look the same`, "write both the same way, or rename one"));
-                    if (other === undefined) forms.set(normal, name);
-                }
-                visit(value, place, name);
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => visit(item, place, index));
+            continue;
+        }
+        const keys = Object.keys(node);
+        // A key in two Unicode forms needs a key that is not ASCII (NFC of one may be ASCII: the Kelvin sign is K).
+        const forms = keys.some((name) => !isPrintableAscii(name)) ? new Map<string, string>() : undefined;
+        for (const name of keys) {
+            if (!isPrintableAscii(name)) checkText(name, { parent: place, segment: name }, true, () => `the key ${JSON.stringify(name)}`);
+            if (forms !== undefined) {
+                const normal = name.normalize("NFC");
+                const other = forms.get(normal);
+                if (other !== undefined && other !== name) found.forms.push(finding({ parent: place, segment: name }, true, `the key ${JSON.stringify(name)} is ${JSON.stringify(other)} in another Unicode form (NFC/NFD): two keys that look the same`, "write both the same way, or rename one"));
+                if (other === undefined) forms.set(normal, name);
             }
-        } else if (isSeq(node)) {
-            node.items.forEach((item, index) => visit(item, place, index));
+            visit(node[name], place, name);
         }
     }
     return found;

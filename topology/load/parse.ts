@@ -1,18 +1,20 @@
-// YAML text -> a YAML document with source positions, or findings. Never throws for any input.
-import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from "yaml";
+// YAML text -> its values and where they are written, or findings. Never throws for any input.
+import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Finding } from "../../policies/src/rule";
 import { tenantLimits } from "../../policies/src/rules/limits/tenant-limits";
 import { schema, yamlSyntax } from "../../policies/src/rules/references/loader";
 import { loaderFinding } from "./finding";
 import { COLLECTION_LIMITS, LIMITS, type CollectionLimit } from "./limits";
-import { Locator, pathText, type PathSegment } from "./position";
+import { fastValues } from "./fast-yaml";
+import { Locator, pathText, type PathSegment, type YamlDocument } from "./position";
 
 export interface ParsedYaml {
     /**
-     * The document and its positions; present when the text is YAML whose top level is a mapping,
-     * within the limits. Findings may still hold errors (duplicate keys).
+     * The file's values (a mapping; an empty one for an empty file where that is allowed) and where
+     * they are written; present when the text is YAML whose top level is a mapping, within the
+     * limits. Findings may still hold errors (duplicate keys).
      */
-    locator?: Locator;
+    parsed?: { data: Record<string, unknown>; locator: Locator };
     findings: Finding[];
 }
 
@@ -47,15 +49,19 @@ function syntaxMessage(message: string): string {
     return /maximum call stack/i.test(first) ? `the file nests too deep to parse (a topology needs fewer than ${LIMITS.depth} levels)` : first;
 }
 
+type Collection = unknown[] | Record<string, unknown>;
+
+const isCollectionValue = (value: unknown): value is Collection => typeof value === "object" && value !== null;
+
 /** A collection still to be checked: only collections are walked into. */
 interface Visit {
-    node: YAMLMap | YAMLSeq;
+    node: Collection;
     path: PathSegment[];
 }
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-const itemCount = (node: unknown) => (isCollection(node) ? node.items.length : 0);
+const itemCount = (value: unknown) => (Array.isArray(value) ? value.length : isCollectionValue(value) ? Object.keys(value).length : 0);
 
 /** The limits by the depth of their path: the walk asks for every collection of the file. */
 const LIMITS_AT_DEPTH = new Map<number, CollectionLimit[]>();
@@ -70,22 +76,21 @@ function limitMatches(limit: CollectionLimit, path: readonly PathSegment[]): boo
 }
 
 /** The Auth0 limit a collection at `path` is over, with its count and the keys "*" matched. */
-function overCollectionLimit(node: YAMLMap | YAMLSeq, path: readonly PathSegment[]): { limit: CollectionLimit; count: number; keys: string[] } | undefined {
+function overCollectionLimit(node: Collection, path: readonly PathSegment[], size: number): { limit: CollectionLimit; count: number; keys: string[] } | undefined {
     for (const limit of LIMITS_AT_DEPTH.get(path.length) ?? []) {
         if (!limitMatches(limit, path)) continue;
-        const n = limit.sum === true && isMap(node) ? node.items.reduce((total, pair) => total + itemCount(pair.value), 0) : node.items.length;
+        const n = limit.sum === true && !Array.isArray(node) ? Object.values(node).reduce<number>((total, value) => total + itemCount(value), 0) : size;
         if (n > limit.limit) return { limit, count: n, keys: limit.path.flatMap((step, i) => (step === "*" ? [String(path[i])] : [])) };
     }
     return undefined;
 }
 
 /**
- * Nesting depth and entry count (beyond them the file is not used at all: `exceeded`), and
- * duplicate keys (reported; the values are still checked against the schema). Walked without
- * recursion.
+ * Nesting depth and entry count (beyond them the file is not used at all: `exceeded`), Auth0's
+ * limits on collections, and keys JavaScript objects cannot hold, on the file's values. Walked
+ * without recursion.
  */
-function checkStructure(locator: Locator): { findings: Finding[]; exceeded: boolean } {
-    const { doc } = locator;
+function checkStructure(data: Collection, locator: Locator): { findings: Finding[]; exceeded: boolean } {
     const findings: Finding[] = [];
     let exceeded = false;
     const problem = (path: PathSegment[], message: string, hint: string) => {
@@ -93,19 +98,21 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
         findings.push(loaderFinding(SYNTAX, locator.source(path), message, hint));
     };
     let entries = 0;
-    const stack: Visit[] = isCollection(doc.contents) ? [{ node: doc.contents, path: [] }] : [];
+    const stack: Visit[] = [{ node: data, path: [] }];
     while (stack.length > 0) {
         const { node, path } = stack.pop()!;
         if (path.length >= LIMITS.depth) {
             problem(path, `${pathText(path)} nests maps and lists more than ${LIMITS.depth} levels deep`, "a topology needs only a few levels; check the indentation");
             continue;
         }
-        entries += node.items.length;
+        const keys = Array.isArray(node) ? undefined : Object.keys(node);
+        const size = keys === undefined ? (node as unknown[]).length : keys.length;
+        entries += size;
         if (entries > LIMITS.entries) {
             problem(path, `the file has more than ${count(LIMITS.entries)} map entries and list items`, "split the design");
             break;
         }
-        const over = overCollectionLimit(node, path);
+        const over = overCollectionLimit(node, path, size);
         if (over !== undefined) {
             // Auth0 refuses the design: nothing is built from it, so a hostile list costs only its parse.
             const { limit } = over;
@@ -113,21 +120,51 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
             findings.push(loaderFinding(tenantLimits.meta.id, locator.source(path), `${count(over.count)} ${limit.what(over.keys)}, over Auth0's limit of ${count(limit.limit)} ${limit.per}`, `Auth0 refuses more (${limit.source.url}); split the design`));
             continue;
         }
-        const seen = new Map<string, Node>();
         // Only collections are walked into: scalars have nothing to check here, and a path per scalar is most of the cost.
-        node.items.forEach((item, index) => {
-            if (!isMap(node)) {
-                if (isCollection(item)) stack.push({ node: item, path: [...path, index] });
-                return;
+        if (keys === undefined) {
+            (node as unknown[]).forEach((item, index) => {
+                if (isCollectionValue(item)) stack.push({ node: item, path: [...path, index] });
+            });
+            continue;
+        }
+        for (const name of keys) {
+            // JavaScript objects cannot hold this key: zod drops it without a word, so say it here.
+            if (name === "__proto__") {
+                findings.push(loaderFinding(schema.meta.id, locator.source([...path, name]), `'__proto__' cannot be a key${path.length === 0 ? "" : ` in ${pathText(path)}`}`, "rename it: keys are letters, digits, '-' or '_'"));
             }
-            const { key, value } = item as { key: unknown; value: unknown };
+            const value = (node as Record<string, unknown>)[name];
+            if (isCollectionValue(value)) stack.push({ node: value, path: [...path, name] });
+        }
+    }
+    return { findings, exceeded };
+}
+
+/**
+ * What only the yaml library's document shows of keys: duplicates (reported; the values are still
+ * checked against the schema) and aliases as keys (the file is not used). Keys that resolve to
+ * another type are made their text as written, before the document becomes values.
+ */
+function checkKeys(locator: Locator): { findings: Finding[]; exceeded: boolean } {
+    const findings: Finding[] = [];
+    let exceeded = false;
+    const stack: Array<{ node: YAMLMap | YAMLSeq; path: PathSegment[] }> = isCollection(locator.doc.contents) ? [{ node: locator.doc.contents, path: [] }] : [];
+    while (stack.length > 0) {
+        const { node, path } = stack.pop()!;
+        if (!isMap(node)) {
+            node.items.forEach((item, index) => {
+                if (isCollection(item)) stack.push({ node: item, path: [...path, index] });
+            });
+            continue;
+        }
+        const seen = new Map<string, Node>();
+        for (const { key, value } of node.items) {
             if (isAlias(key)) {
                 // `*k :` would stand for whatever the anchor holds, hiding a duplicate key.
                 findings.push(loaderFinding(SYNTAX, { path: pathText(path), file: locator.file, ...locator.at(key.range?.[0] ?? 0) }, `an alias (*${key.source}) cannot be a key${path.length === 0 ? "" : ` in ${pathText(path)}`}`, "write the key out"));
                 exceeded = true;
-                return;
+                continue;
             }
-            if (!isScalar(key)) return;
+            if (!isScalar(key)) continue;
             // Keys are names: `0x1F`, `007` and `1e3` stay as written, not 31, 7 and 1000.
             if (typeof key.value !== "string" && typeof key.source === "string") key.value = key.source;
             const name = String(key.value);
@@ -139,17 +176,29 @@ function checkStructure(locator: Locator): { findings: Finding[]; exceeded: bool
                     loaderFinding(SYNTAX, { path: pathText([...path, name]), file: locator.file, ...locator.at(key.range?.[0] ?? 0) },
                         `duplicate key '${name}' ${where} (first at line ${firstAt})`, "keep one of them: YAML keys must be unique"),
                 );
-                return;
+                continue;
             }
             seen.set(name, key);
-            // JavaScript objects cannot hold this key: zod drops it without a word, so say it here.
-            if (name === "__proto__") {
-                findings.push(loaderFinding(schema.meta.id, locator.source([...path, name]), `'__proto__' cannot be a key${path.length === 0 ? "" : ` in ${pathText(path)}`}`, "rename it: keys are letters, digits, '-' or '_'"));
-            }
             if (isCollection(value)) stack.push({ node: value, path: [...path, name] });
-        });
+        }
     }
     return { findings, exceeded };
+}
+
+/** Plain values of the document; aliases expand at most LIMITS.aliases times (billion laughs). */
+function valuesOf(locator: Locator): { data: unknown } | { finding: Finding } {
+    try {
+        return { data: locator.doc.toJS({ maxAliasCount: LIMITS.aliases }) };
+    } catch (err) {
+        let offset = 0;
+        visit(locator.doc, (_key, node) => {
+            if (!isAlias(node)) return undefined;
+            offset = node.range?.[0] ?? 0;
+            return visit.BREAK;
+        });
+        const message = `aliases expand too much (${(err as Error).message})`;
+        return { finding: loaderFinding(SYNTAX, { path: "", file: locator.file, ...locator.at(offset) }, message, "write the values out instead of nesting aliases") };
+    }
 }
 
 const SHAPE_HINT = "a topology is a mapping: version: 1, then apis, apps, roles and waivers";
@@ -159,6 +208,8 @@ export interface ParseOptions {
     schema?: "core" | "failsafe";
     /** An empty document is a document without entries rather than a finding. */
     allowEmpty?: boolean;
+    /** false: findings of rules are not placed at a line and column (see LoadOptions.positions). */
+    positions?: boolean;
 }
 
 /**
@@ -210,38 +261,60 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
         const message = `brackets nest more than ${LIMITS.depth} levels deep`;
         return { findings: [loaderFinding(SYNTAX, { path: "", file, ...position }, message, "close the brackets; a topology needs only a few levels")] };
     }
-    const lines = new LineCounter();
-    let doc: Document;
-    try {
-        // Duplicate keys are found by checkStructure: the parser's own check compares every pair of
-        // keys in a map, which takes seconds on maps with a few thousand entries. logLevel "error":
-        // what the library would print as a process warning (a collection as a key) the schema reports.
-        doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error", schema: options.schema ?? "core" });
-    } catch (err) {
-        return { findings: [loaderFinding(SYNTAX, { path: "", file, line: 1, column: 1 }, `the YAML parser gave up: ${(err as Error).message}`)] };
+    const schemaName = options.schema ?? "core";
+    // Duplicate keys are found by checkKeys: the parser's own check compares every pair of keys in
+    // a map, which takes seconds on maps with a few thousand entries. logLevel "error": what the
+    // library would print as a process warning (a collection as a key) the schema reports.
+    const document = (): YamlDocument => {
+        const lines = new LineCounter();
+        return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error", schema: schemaName }), lines };
+    };
+    const placed = options.positions !== false;
+    const fast = schemaName === "core" ? fastValues(text) : undefined;
+    const findings: Finding[] = [];
+    let locator: Locator;
+    let data: unknown;
+    if (fast !== undefined) {
+        locator = new Locator(document, file, placed);
+        data = fast.data;
+    } else {
+        let read: YamlDocument;
+        try {
+            read = document();
+        } catch (err) {
+            return { findings: [loaderFinding(SYNTAX, { path: "", file, line: 1, column: 1 }, `the YAML parser gave up: ${(err as Error).message}`)] };
+        }
+        const { doc } = read;
+        locator = new Locator(() => read, file, placed);
+        const at = (pos: { line: number; col: number } | undefined) => ({ path: "", file, line: pos?.line ?? 1, column: pos?.col ?? 1 });
+        findings.push(
+            ...doc.errors.map((e) =>
+                e.code === "MULTIPLE_DOCS"
+                    ? loaderFinding(SYNTAX, at(e.linePos?.[0]), "the file holds more than one YAML document ('---' starts another)", "a topology is one document: remove the '---' line and merge what follows")
+                    : loaderFinding(SYNTAX, at(e.linePos?.[0]), syntaxMessage(e.message), "fix the YAML syntax at this position"),
+            ),
+            ...doc.warnings.map((w) => loaderFinding(SYNTAX, at(w.linePos?.[0]), firstLine(w.message), undefined, "warning")),
+        );
+        if (doc.errors.length > 0) return { findings };
+        if (isMap(doc.contents)) {
+            const keys = checkKeys(locator);
+            findings.push(...keys.findings);
+            if (keys.exceeded) return { findings };
+        }
+        const values = valuesOf(locator);
+        if ("finding" in values) return { findings: [...findings, values.finding] };
+        data = values.data;
     }
-    const locator = new Locator(doc, lines, file);
-    const at = (pos: { line: number; col: number } | undefined) => ({ path: "", file, line: pos?.line ?? 1, column: pos?.col ?? 1 });
-    const findings = [
-        ...doc.errors.map((e) =>
-            e.code === "MULTIPLE_DOCS"
-                ? loaderFinding(SYNTAX, at(e.linePos?.[0]), "the file holds more than one YAML document ('---' starts another)", "a topology is one document: remove the '---' line and merge what follows")
-                : loaderFinding(SYNTAX, at(e.linePos?.[0]), syntaxMessage(e.message), "fix the YAML syntax at this position"),
-        ),
-        ...doc.warnings.map((w) => loaderFinding(SYNTAX, at(w.linePos?.[0]), firstLine(w.message), undefined, "warning")),
-    ];
-    if (doc.errors.length > 0) return { findings };
 
-    const root = doc.contents;
-    if (root === null || (isScalar(root) && root.value === null)) {
-        if (options.allowEmpty === true) return { locator, findings };
-        return { findings: [...findings, loaderFinding(schema.meta.id, at(undefined), "the file is empty", SHAPE_HINT)] };
+    if (data === null || data === undefined) {
+        if (options.allowEmpty === true) return { parsed: { data: {}, locator }, findings };
+        return { findings: [...findings, loaderFinding(schema.meta.id, { path: "", file, line: 1, column: 1 }, "the file is empty", SHAPE_HINT)] };
     }
-    if (!isMap(root)) {
-        const what = isCollection(root) ? "a list" : "a single value";
+    if (!isCollectionValue(data) || Array.isArray(data)) {
+        const what = Array.isArray(data) ? "a list" : "a single value";
         return { findings: [...findings, loaderFinding(schema.meta.id, locator.source([]), `the file holds ${what}, not a mapping`, SHAPE_HINT)] };
     }
-    const structure = checkStructure(locator);
+    const structure = checkStructure(data, locator);
     findings.push(...structure.findings);
-    return structure.exceeded ? { findings } : { locator, findings };
+    return structure.exceeded ? { findings } : { parsed: { data, locator }, findings };
 }

@@ -66,21 +66,56 @@ function segmentsOf(doc: Document, text: string, pairOf: PairLookup): PathSegmen
     });
 }
 
+/** The yaml library's document of a file and its line starts. */
+export interface YamlDocument {
+    doc: Document;
+    lines: LineCounter;
+}
+
 /**
  * Finds file positions of topology paths. A path that points at a map entry resolves to its key
  * (where people look for it); a path that is not in the file resolves to its nearest ancestor.
+ * The document is made when first needed: a file read by the fast reader (fast-yaml.ts) whose
+ * findings need no position is never parsed by the yaml library.
  */
 export class Locator {
     private readonly pairOf = pairLookup();
+    #parsed: YamlDocument | undefined;
 
     constructor(
-        readonly doc: Document,
-        private readonly lines: LineCounter,
+        private readonly parse: () => YamlDocument,
         readonly file: string,
+        /** false: the sources it gives have a path but no line and column (see LoadOptions.positions). */
+        readonly placed = true,
     ) {}
+
+    get doc(): Document {
+        return this.#document().doc;
+    }
+
+    #document(): YamlDocument {
+        return (this.#parsed ??= this.parse());
+    }
 
     position(path: readonly PathSegment[]): Position {
         return this.at(deepestNode(this.doc, path, this.pairOf)?.range?.[0] ?? 0);
+    }
+
+    /** The node written at `path` itself: for a map entry its value, not its key. */
+    node(path: readonly PathSegment[]): Node | undefined {
+        let node: unknown = this.doc.contents;
+        for (const segment of path) {
+            if (isMap(node)) node = this.pairOf(node, String(segment))?.value;
+            else if (isSeq(node) && typeof segment === "number") node = node.items[segment];
+            else return undefined;
+        }
+        return (node as Node | null | undefined) ?? undefined;
+    }
+
+    /** The position of the node at `path` itself (a map entry's value, not its key). */
+    valuePosition(path: readonly PathSegment[]): Position {
+        const start = this.node(path)?.range?.[0];
+        return start === undefined ? this.position(path) : this.at(start);
     }
 
     /** The position of a path in its text form (as findings carry it). */
@@ -89,7 +124,7 @@ export class Locator {
     }
 
     at(offset: number): Position {
-        const { line, col } = this.lines.linePos(offset);
+        const { line, col } = this.#document().lines.linePos(offset);
         return { line, column: col };
     }
 
@@ -120,12 +155,12 @@ class FileSource implements Source {
         return (this.#path ??= pathText(this.#segments));
     }
 
-    get line(): number {
-        return this.#position().line;
+    get line(): number | undefined {
+        return this.#locator.placed ? this.#position().line : undefined;
     }
 
-    get column(): number {
-        return this.#position().column;
+    get column(): number | undefined {
+        return this.#locator.placed ? this.#position().column : undefined;
     }
 
     #position(): Position {

@@ -1,6 +1,5 @@
 // `${name}` substitution in the topology's string values, from the selected stack's variables.
-// Works on the YAML document so that every missing variable is reported where it is written.
-import { isCollection, isMap, isScalar, type Node, type Scalar } from "yaml";
+// Every missing variable is reported where it is written.
 import type { Finding } from "../../policies/src/rule";
 import { undefinedVariable, yamlSyntax } from "../../policies/src/rules/references/loader";
 import { LIMITS } from "./limits";
@@ -33,25 +32,27 @@ function explain(name: string, vars: Variables): { message: string; hint: string
     };
 }
 
+/** A string value holding `${`: where it is held (to replace it) and its topology path. */
+interface Referring {
+    holder: Record<string, unknown> | unknown[];
+    key: string | number;
+    path: PathSegment[];
+}
+
 /**
- * Every string scalar that is a value (not a key) and holds `${`, with its topology path. The path
- * is one array pushed and popped on the way down, copied only for those scalars: a large file has
- * 100,000 values and few references.
+ * Every string that is a value (not a key) and holds `${`, with its topology path. The path is one
+ * array pushed and popped on the way down, copied only for those strings: a large file has 100,000
+ * values and few references.
  */
-function referringValues(node: Node | null, path: PathSegment[], out: Array<{ scalar: Scalar<string>; path: PathSegment[] }>): void {
-    if (isScalar(node)) {
-        if (typeof node.value === "string" && node.value.includes("${")) out.push({ scalar: node as Scalar<string>, path: [...path] });
-    } else if (isMap(node)) {
-        for (const { key, value } of node.items) {
-            if (!isScalar(key)) continue;
-            path.push(String(key.value));
-            referringValues(value as Node | null, path, out);
-            path.pop();
-        }
-    } else if (isCollection(node)) {
-        for (let index = 0; index < node.items.length; index++) {
-            path.push(index);
-            referringValues(node.items[index] as Node, path, out);
+function referringValues(holder: Record<string, unknown> | unknown[], path: PathSegment[], out: Referring[]): void {
+    const keys: Array<string | number> = Array.isArray(holder) ? holder.map((_, index) => index) : Object.keys(holder);
+    for (const key of keys) {
+        const value = (holder as Record<string | number, unknown>)[key];
+        if (typeof value === "string") {
+            if (value.includes("${")) out.push({ holder, key, path: [...path, key] });
+        } else if (typeof value === "object" && value !== null) {
+            path.push(key);
+            referringValues(value as Record<string, unknown> | unknown[], path, out);
             path.pop();
         }
     }
@@ -62,44 +63,60 @@ const UNCLOSED = /\$\{[^}]*$/;
 /**
  * Replaces the references it can in place; returns a finding for each one it cannot, for an
  * unclosed `${`, for a value that holds a reference itself (not substituted again), and when the
- * values would make the file larger than the loader's limit (a 1 MB value used 600 times).
+ * values would make the file larger than the loader's limit (a 1 MB value used 600 times). A
+ * finding points at the reference where it is written literally (no escapes inside it), else at
+ * the value's start.
  */
-export function substituteVariables(locator: Locator, text: string, vars: Variables): Finding[] {
-    const scalars: Array<{ scalar: Scalar<string>; path: PathSegment[] }> = [];
-    referringValues(locator.doc.contents, [], scalars);
+export function substituteVariables(data: Record<string, unknown>, locator: Locator, text: string, vars: Variables): Finding[] {
+    const referring: Referring[] = [];
+    referringValues(data, [], referring);
     const findings: Finding[] = [];
     let size = Buffer.byteLength(text, "utf8");
     let overLimit = false;
-    for (const { scalar, path } of scalars) {
-        const [start, end] = scalar.range ?? [0, 0];
-        const written = text.slice(start, end);
-        const at = (offset: number) => ({ path: pathText(path), file: locator.file, ...locator.at(start + Math.max(offset, 0)) });
-        const unclosed = UNCLOSED.exec(scalar.value);
+    for (const { holder, key, path } of referring) {
+        const original = (holder as Record<string | number, string>)[key]!;
+        // The value as written in the file, read only for a finding.
+        let written: { start: number; text: string } | undefined;
+        const writtenText = () => {
+            if (written === undefined) {
+                const [start, end] = locator.node(path)?.range ?? [0, 0];
+                written = { start, text: text.slice(start, end) };
+            }
+            return written;
+        };
+        const at = (find: (source: string) => number) => {
+            const { start, text: source } = writtenText();
+            return { path: pathText(path), file: locator.file, ...locator.at(start + Math.max(find(source), 0)) };
+        };
+        const unclosed = UNCLOSED.exec(original);
         if (unclosed !== null) {
             const shown = unclosed[0].length > 40 ? `${unclosed[0].slice(0, 40)}…` : unclosed[0];
-            findings.push(loaderFinding(undefinedVariable.meta.id, at(written.lastIndexOf("${")), `'${shown}' opens a variable reference that is never closed`, "close it with '}' (write $ alone if no variable is meant)"));
+            findings.push(loaderFinding(undefinedVariable.meta.id, at((source) => source.lastIndexOf("${")), `'${shown}' opens a variable reference that is never closed`, "close it with '}' (write $ alone if no variable is meant)"));
         }
         let searchFrom = 0;
-        scalar.value = scalar.value.replace(REFERENCE, (reference, name: string) => {
+        (holder as Record<string | number, string>)[key] = original.replace(REFERENCE, (reference, name: string) => {
             const value = VARIABLE_NAME.test(name) ? own(vars.values, name) : undefined;
             if (value !== undefined && !overLimit) {
                 size += Buffer.byteLength(value, "utf8") - reference.length;
                 if (size > LIMITS.fileBytes) {
                     overLimit = true;
-                    findings.push(loaderFinding(yamlSyntax.meta.id, at(written.indexOf(reference)), `with the variables' values the file would have more than the ${bytesText(LIMITS.fileBytes)} a topology may have`, `'\${${name}}' is long or used often: shorten the value or use it less`));
+                    findings.push(loaderFinding(yamlSyntax.meta.id, at((source) => source.indexOf(reference)), `with the variables' values the file would have more than the ${bytesText(LIMITS.fileBytes)} a topology may have`, `'\${${name}}' is long or used often: shorten the value or use it less`));
                     return reference;
                 }
                 if (value.includes("${")) {
-                    findings.push(loaderFinding(undefinedVariable.meta.id, at(written.indexOf(reference)), `the value of variable '${name}' holds '\${', which is not substituted again`, "variables hold final text: write the value out"));
+                    findings.push(loaderFinding(undefinedVariable.meta.id, at((source) => source.indexOf(reference)), `the value of variable '${name}' holds '\${', which is not substituted again`, "variables hold final text: write the value out"));
                 }
                 return value;
             }
             if (value !== undefined) return reference;
-            // Point at the reference itself when it is written literally (no escapes inside it).
-            const index = written.indexOf(reference, searchFrom);
-            if (index >= 0) searchFrom = index + reference.length;
             const { message, hint } = explain(name, vars);
-            findings.push(loaderFinding(undefinedVariable.meta.id, { path: pathText(path), file: locator.file, ...locator.at(start + Math.max(index, 0)) }, message, hint));
+            findings.push(
+                loaderFinding(undefinedVariable.meta.id, at((source) => {
+                    const index = source.indexOf(reference, searchFrom);
+                    if (index >= 0) searchFrom = index + reference.length;
+                    return index;
+                }), message, hint),
+            );
             return reference;
         });
     }
