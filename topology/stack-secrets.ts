@@ -1,7 +1,6 @@
 // Credentials written in clear in a committed Pulumi.<stack>.yaml: `pulumi config set --secret`
 // stores them encrypted (`key: { secure: ... }`); a plain value is readable by anyone with the
 // repository. Each is a finding located in the stack file, and a value every output masks.
-import { isMap, isScalar, type Node } from "yaml";
 import type { Finding } from "../policies/src/rule";
 import { findCredential } from "../policies/src/rules/secrets/credential";
 import { secretInTopology } from "../policies/src/rules/secrets/secret-in-topology";
@@ -18,21 +17,21 @@ export interface StackSecrets {
     secrets: string[];
 }
 
-export function plaintextSecrets(locator: Locator): StackSecrets {
+/** `config`: the stack file's config mapping, read with every value as text. */
+export function plaintextSecrets(config: Record<string, unknown>, locator: Locator): StackSecrets {
     const result: StackSecrets = { findings: [], secrets: [] };
-    const config = isMap(locator.doc.contents) ? locator.doc.contents.get("config", true) : undefined;
     const walk = (node: unknown, path: PathSegment[]) => {
-        if (isMap(node)) {
-            for (const { key, value } of node.items) if (isScalar(key)) walk(value, [...path, String(key.value)]);
+        if (typeof node === "object" && node !== null && !Array.isArray(node)) {
+            for (const [key, value] of Object.entries(node)) walk(value, [...path, key]);
             return;
         }
-        if (!isScalar(node) || typeof node.value !== "string" || node.value === "") return;
+        if (typeof node !== "string" || node === "") return;
         const key = String(path[path.length - 1]);
-        const credential = findCredential(node.value);
+        const credential = findCredential(node);
         const byName = SECRET_KEY.test(key) && !/[:.]vars$/.test(String(path[1]));
         if (credential === undefined && !byName) return;
         const what = credential === undefined ? `'${key}' is a secret` : `it holds what looks like ${credential.what}`;
-        result.secrets.push(...secretValuesOf({ value: credential?.value ?? node.value, text: node.value }));
+        result.secrets.push(...secretValuesOf({ value: credential?.value ?? node, text: node }));
         result.findings.push(
             loaderFinding(
                 secretInTopology.meta.id,
@@ -42,6 +41,6 @@ export function plaintextSecrets(locator: Locator): StackSecrets {
             ),
         );
     };
-    walk(config as Node | undefined, ["config"]);
+    walk(config, ["config"]);
     return result;
 }

@@ -108,7 +108,7 @@ export function stackSettingsFromText(stack: string, text: string, file: string)
     if (domain !== undefined) settings.domain = plainText(domain, "auth0:domain", file);
     const tenantDomain = config[`${CONFIG_NAMESPACE}:tenantDomain`];
     if (tenantDomain !== undefined) settings.tenantDomain = plainText(tenantDomain, `${CONFIG_NAMESPACE}:tenantDomain`, file);
-    const secrets = locator === undefined ? undefined : plaintextSecrets(locator);
+    const secrets = locator === undefined ? undefined : plaintextSecrets(config, locator);
     if (secrets !== undefined && secrets.findings.length > 0) settings.plaintextSecrets = secrets;
     return settings;
 }

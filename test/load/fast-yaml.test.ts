@@ -1,14 +1,16 @@
 // The fast reader (js-yaml) against the yaml library, which the loader falls back to: on every
-// text it accepts, the values must be the ones yaml reads, and yaml must see no error or warning
-// in it. Checked on every YAML file of the repository, on hand-picked cases, and on random damage
+// text it accepts, the values must be the ones yaml reads, yaml must see no error or warning in
+// it, and every key, item and value must be placed where yaml's document places it. Checked on every YAML file of the repository, on hand-picked cases, and on random damage
 // to them (the characters YAML gives meaning to).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import * as yaml from "yaml";
 import { generateTopology } from "../../bench/generate";
+import { EventLocator } from "../../topology/load/event-locator";
 import { fastValues } from "../../topology/load/fast-yaml";
 import { loadTopology } from "../../topology/load";
+import { DocumentLocator, pathText, type PathSegment } from "../../topology/load/position";
 import { fuzzRuns } from "../support/fuzz-runs";
 
 // Counts the loader's calls of the yaml parser (its exports cannot be spied on in place).
@@ -42,6 +44,33 @@ function expectAgreement(text: string): "fast" | "declined" {
     if (fast === undefined) return "declined";
     expect(yamlReading(text)).toEqual({ data: fast.data });
     return "fast";
+}
+
+/** Every path of the values: map entries, list items, and the file itself. */
+function pathsOf(value: unknown, path: PathSegment[] = []): PathSegment[][] {
+    const below = Array.isArray(value)
+        ? value.flatMap((item, index) => pathsOf(item, [...path, index]))
+        : typeof value === "object" && value !== null
+          ? Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key]))
+          : [];
+    return [path, ...below];
+}
+
+/** Where the fast reader's parse places every path, against yaml's document; how many paths were compared. */
+function expectSamePlaces(text: string): number {
+    const fast = fastValues(text);
+    if (fast === undefined) return 0;
+    const events = new EventLocator(text, fast.events, "t.yaml");
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, schema: "core", uniqueKeys: false });
+    const document = new DocumentLocator(doc, lines, "t.yaml");
+    const paths = pathsOf(fast.data);
+    for (const at of paths) {
+        const where = pathText(at);
+        expect([where, events.position(at), events.positionOfText(where)]).toEqual([where, document.position(at), document.positionOfText(where)]);
+        expect([where, events.range(at)?.[0]]).toEqual([where, document.range(at)?.[0]]);
+    }
+    return paths.length;
 }
 
 function yamlFiles(dir: string): string[] {
@@ -116,7 +145,7 @@ describe("the fast reader agrees with yaml or declines", () => {
                     const i = at % (damaged.length + 1);
                     damaged = damaged.slice(0, i) + insert + damaged.slice(i + remove);
                 }
-                expectAgreement(damaged);
+                if (expectAgreement(damaged) === "fast") expectSamePlaces(damaged);
             }),
             fuzzRuns(400),
         );
@@ -124,18 +153,19 @@ describe("the fast reader agrees with yaml or declines", () => {
 });
 
 describe("a file the fast reader reads", () => {
-    it("is not parsed by the yaml library when its findings need no position", () => {
+    it("is never parsed by the yaml library, whether its findings are placed or not", () => {
         const parseDocument = jest.mocked(yaml.parseDocument);
         parseDocument.mockClear();
-        {
-            const text = fs.readFileSync(path.join(ROOT, "examples/hospital-imaging.yaml"), "utf8");
-            const unplaced = loadTopology({ file: "t.yaml", text, vars: { domainSuffix: "example.com", appOrigin: "https://viewer.example.com" }, positions: false });
-            expect(unplaced.model).toBeDefined();
-            expect(parseDocument).not.toHaveBeenCalled();
-            // With positions, the first one asked for parses the document once.
-            const placed = loadTopology({ file: "t.yaml", text, vars: { domainSuffix: "example.com", appOrigin: "https://viewer.example.com" } });
-            expect(placed.locate?.("apis")).toEqual({ line: expect.any(Number), column: 1 });
-            expect(parseDocument).toHaveBeenCalledTimes(1);
-        }
+        const text = fs.readFileSync(path.join(ROOT, "examples/hospital-imaging.yaml"), "utf8");
+        const vars = { domainSuffix: "example.com", appOrigin: "https://viewer.example.com" };
+        expect(loadTopology({ file: "t.yaml", text, vars, positions: false }).model).toBeDefined();
+        const placed = loadTopology({ file: "t.yaml", text, vars });
+        expect(placed.locate?.("apis")).toEqual({ line: 12, column: 1 });
+        expect(parseDocument).not.toHaveBeenCalled();
+    });
+
+    it("is placed where the yaml library's document places it: every key, item and value of every file", () => {
+        const compared = FILES.map((file) => expectSamePlaces(fs.readFileSync(file, "utf8"))).reduce((a, b) => a + b, 0);
+        expect(compared).toBeGreaterThan(1000);
     });
 });

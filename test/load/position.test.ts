@@ -1,6 +1,6 @@
 // Where a finding's path (its text form) is written in the file.
 import { LineCounter, parseDocument } from "yaml";
-import { Locator } from "../../topology/load/position";
+import { DocumentLocator, type Locator } from "../../topology/load/position";
 
 const TEXT = `version: 1
 apis:
@@ -18,7 +18,7 @@ apps:
 
 function locator(): Locator {
     const lines = new LineCounter();
-    return new Locator(() => ({ doc: parseDocument(TEXT, { lineCounter: lines }), lines }), "topology.yaml");
+    return new DocumentLocator(parseDocument(TEXT, { lineCounter: lines }), lines, "topology.yaml");
 }
 
 it.each([

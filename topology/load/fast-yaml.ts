@@ -1,12 +1,12 @@
 // The plain values of a topology file read by js-yaml, about five times faster than the yaml
 // library builds its document (1,000 APIs: 90 against 560 ms; bench/README.md). The yaml library
-// stays the authority: its document is parsed when a position is asked for, and it reads every
-// file this reader declines, so that it reports what is wrong and where. The reader declines
+// stays the authority: it reads every file this reader declines, so that it reports what is wrong
+// and where. The reader declines
 // whatever the two libraries might read differently: any error of js-yaml, anchors and aliases,
 // directives, tags, tabs in indentation, lone carriage returns, duplicate keys (js-yaml refuses
 // them), keys over 1,024 characters and keys that could have been written as numbers, booleans
 // or null.
-import { defineScalarTag, load, mapTag, NOT_RESOLVED, Schema, seqTag, strTag } from "js-yaml";
+import { constructFromEvents, defineScalarTag, mapTag, NOT_RESOLVED, parseEvents, Schema, seqTag, strTag, type Event } from "js-yaml";
 import { isScalar, Schema as YamlSchema, type ParseOptions } from "yaml";
 
 const RESOLVE_OPTIONS = { intAsBigInt: false } as ParseOptions;
@@ -76,14 +76,21 @@ function keysAgree(value: unknown): boolean {
     return true;
 }
 
-/** The file's values, or undefined when the yaml library must read it (see the top of this file). */
-export function fastValues(text: string): { data: unknown } | undefined {
+/**
+ * The file's values and the parse's events (their source offsets place findings: event-locator.ts),
+ * or undefined when the yaml library must read it (see the top of this file).
+ */
+export function fastValues(text: string): { data: unknown; events: Event[] } | undefined {
     if (DECLINED_TEXT.test(text)) return undefined;
-    let data: unknown;
+    let events: Event[];
+    let documents: unknown[];
     try {
-        data = load(text, { schema: SCHEMA, maxAliases: 0 });
+        events = parseEvents(text, {});
+        documents = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: 0 });
     } catch {
         return undefined;
     }
-    return keysAgree(data) ? { data } : undefined;
+    if (documents.length !== 1) return undefined;
+    const data = documents[0];
+    return keysAgree(data) ? { data, events } : undefined;
 }

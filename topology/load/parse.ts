@@ -1,12 +1,13 @@
 // YAML text -> its values and where they are written, or findings. Never throws for any input.
-import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from "yaml";
+import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import type { Finding } from "../../policies/src/rule";
 import { tenantLimits } from "../../policies/src/rules/limits/tenant-limits";
 import { schema, yamlSyntax } from "../../policies/src/rules/references/loader";
 import { loaderFinding } from "./finding";
 import { COLLECTION_LIMITS, LIMITS, type CollectionLimit } from "./limits";
 import { fastValues } from "./fast-yaml";
-import { Locator, pathText, type PathSegment, type YamlDocument } from "./position";
+import { EventLocator } from "./event-locator";
+import { DocumentLocator, type Locator, pathText, type PathSegment } from "./position";
 
 export interface ParsedYaml {
     /**
@@ -144,7 +145,7 @@ function checkStructure(data: Collection, locator: Locator): { findings: Finding
  * checked against the schema) and aliases as keys (the file is not used). Keys that resolve to
  * another type are made their text as written, before the document becomes values.
  */
-function checkKeys(locator: Locator): { findings: Finding[]; exceeded: boolean } {
+function checkKeys(locator: DocumentLocator): { findings: Finding[]; exceeded: boolean } {
     const findings: Finding[] = [];
     let exceeded = false;
     const stack: Array<{ node: YAMLMap | YAMLSeq; path: PathSegment[] }> = isCollection(locator.doc.contents) ? [{ node: locator.doc.contents, path: [] }] : [];
@@ -186,7 +187,7 @@ function checkKeys(locator: Locator): { findings: Finding[]; exceeded: boolean }
 }
 
 /** Plain values of the document; aliases expand at most LIMITS.aliases times (billion laughs). */
-function valuesOf(locator: Locator): { data: unknown } | { finding: Finding } {
+function valuesOf(locator: DocumentLocator): { data: unknown } | { finding: Finding } {
     try {
         return { data: locator.doc.toJS({ maxAliasCount: LIMITS.aliases }) };
     } catch (err) {
@@ -262,30 +263,28 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
         return { findings: [loaderFinding(SYNTAX, { path: "", file, ...position }, message, "close the brackets; a topology needs only a few levels")] };
     }
     const schemaName = options.schema ?? "core";
-    // Duplicate keys are found by checkKeys: the parser's own check compares every pair of keys in
-    // a map, which takes seconds on maps with a few thousand entries. logLevel "error": what the
-    // library would print as a process warning (a collection as a key) the schema reports.
-    const document = (): YamlDocument => {
-        const lines = new LineCounter();
-        return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error", schema: schemaName }), lines };
-    };
     const placed = options.positions !== false;
     const fast = schemaName === "core" ? fastValues(text) : undefined;
     const findings: Finding[] = [];
     let locator: Locator;
     let data: unknown;
     if (fast !== undefined) {
-        locator = new Locator(document, file, placed);
+        locator = new EventLocator(text, fast.events, file, placed);
         data = fast.data;
     } else {
-        let read: YamlDocument;
+        const lines = new LineCounter();
+        let doc: Document;
         try {
-            read = document();
+            // Duplicate keys are found by checkKeys: the parser's own check compares every pair of
+            // keys in a map, which takes seconds on maps with a few thousand entries. logLevel
+            // "error": what the library would print as a process warning (a collection as a key)
+            // the schema reports.
+            doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error", schema: schemaName });
         } catch (err) {
             return { findings: [loaderFinding(SYNTAX, { path: "", file, line: 1, column: 1 }, `the YAML parser gave up: ${(err as Error).message}`)] };
         }
-        const { doc } = read;
-        locator = new Locator(() => read, file, placed);
+        const documentLocator = new DocumentLocator(doc, lines, file, placed);
+        locator = documentLocator;
         const at = (pos: { line: number; col: number } | undefined) => ({ path: "", file, line: pos?.line ?? 1, column: pos?.col ?? 1 });
         findings.push(
             ...doc.errors.map((e) =>
@@ -297,11 +296,11 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
         );
         if (doc.errors.length > 0) return { findings };
         if (isMap(doc.contents)) {
-            const keys = checkKeys(locator);
+            const keys = checkKeys(documentLocator);
             findings.push(...keys.findings);
             if (keys.exceeded) return { findings };
         }
-        const values = valuesOf(locator);
+        const values = valuesOf(documentLocator);
         if ("finding" in values) return { findings: [...findings, values.finding] };
         data = values.data;
     }

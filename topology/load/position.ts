@@ -53,83 +53,92 @@ function deepestNode(doc: Document, path: readonly PathSegment[], pairOf: PairLo
     return deepest;
 }
 
-/** The segments of a path's text form, list steps as numbers where the document has a list. */
-function segmentsOf(doc: Document, text: string, pairOf: PairLookup): PathSegment[] {
-    let node: unknown = doc.contents;
-    return pathSegments(text).map((segment) => {
-        if (isSeq(node) && /^\d+$/.test(segment)) {
-            node = node.items[Number(segment)];
-            return Number(segment);
-        }
-        node = isMap(node) ? pairOf(node, segment)?.value : undefined;
-        return segment;
-    });
-}
-
-/** The yaml library's document of a file and its line starts. */
-export interface YamlDocument {
-    doc: Document;
-    lines: LineCounter;
-}
-
 /**
  * Finds file positions of topology paths. A path that points at a map entry resolves to its key
  * (where people look for it); a path that is not in the file resolves to its nearest ancestor.
- * The document is made when first needed: a file read by the fast reader (fast-yaml.ts) whose
- * findings need no position is never parsed by the yaml library.
+ * Two kinds: over the yaml library's document, and over the fast reader's parse (event-locator.ts).
  */
-export class Locator {
-    private readonly pairOf = pairLookup();
-    #parsed: YamlDocument | undefined;
-
+export abstract class Locator {
     constructor(
-        private readonly parse: () => YamlDocument,
         readonly file: string,
         /** false: the sources it gives have a path but no line and column (see LoadOptions.positions). */
-        readonly placed = true,
+        readonly placed: boolean,
     ) {}
 
-    get doc(): Document {
-        return this.#document().doc;
-    }
+    /** The offset of the deepest key (map step) or item (list step) written on `path`. */
+    protected abstract offsetOf(path: readonly PathSegment[]): number;
 
-    #document(): YamlDocument {
-        return (this.#parsed ??= this.parse());
-    }
+    /** The segments of a path's text form, list steps as numbers where the file has a list. */
+    protected abstract segmentsOf(text: string): PathSegment[];
+
+    /** Where the node at `path` itself (a map entry's value, not its key) starts and ends. */
+    abstract range(path: readonly PathSegment[]): readonly [number, number] | undefined;
+
+    abstract at(offset: number): Position;
 
     position(path: readonly PathSegment[]): Position {
-        return this.at(deepestNode(this.doc, path, this.pairOf)?.range?.[0] ?? 0);
+        return this.at(this.offsetOf(path));
     }
 
-    /** The node written at `path` itself: for a map entry its value, not its key. */
-    node(path: readonly PathSegment[]): Node | undefined {
+    /** The position of the node at `path` itself. */
+    valuePosition(path: readonly PathSegment[]): Position {
+        const range = this.range(path);
+        return range === undefined ? this.position(path) : this.at(range[0]);
+    }
+
+    /** The position of a path in its text form (as findings carry it). */
+    positionOfText(path: string): Position {
+        return this.position(this.segmentsOf(path));
+    }
+
+    source(path: readonly PathSegment[]): Source {
+        return new FileSource(this, path);
+    }
+}
+
+/** Positions in the yaml library's document: for the files the fast reader declines, and stack files. */
+export class DocumentLocator extends Locator {
+    private readonly pairOf = pairLookup();
+
+    constructor(
+        readonly doc: Document,
+        private readonly lines: LineCounter,
+        file: string,
+        placed = true,
+    ) {
+        super(file, placed);
+    }
+
+    protected offsetOf(path: readonly PathSegment[]): number {
+        return deepestNode(this.doc, path, this.pairOf)?.range?.[0] ?? 0;
+    }
+
+    protected segmentsOf(text: string): PathSegment[] {
+        let node: unknown = this.doc.contents;
+        return pathSegments(text).map((segment) => {
+            if (isSeq(node) && /^\d+$/.test(segment)) {
+                node = node.items[Number(segment)];
+                return Number(segment);
+            }
+            node = isMap(node) ? this.pairOf(node, segment)?.value : undefined;
+            return segment;
+        });
+    }
+
+    range(path: readonly PathSegment[]): readonly [number, number] | undefined {
         let node: unknown = this.doc.contents;
         for (const segment of path) {
             if (isMap(node)) node = this.pairOf(node, String(segment))?.value;
             else if (isSeq(node) && typeof segment === "number") node = node.items[segment];
             else return undefined;
         }
-        return (node as Node | null | undefined) ?? undefined;
-    }
-
-    /** The position of the node at `path` itself (a map entry's value, not its key). */
-    valuePosition(path: readonly PathSegment[]): Position {
-        const start = this.node(path)?.range?.[0];
-        return start === undefined ? this.position(path) : this.at(start);
-    }
-
-    /** The position of a path in its text form (as findings carry it). */
-    positionOfText(path: string): Position {
-        return this.position(segmentsOf(this.doc, path, this.pairOf));
+        const range = (node as Node | null | undefined)?.range;
+        return range === undefined || range === null ? undefined : [range[0], range[1]];
     }
 
     at(offset: number): Position {
-        const { line, col } = this.#document().lines.linePos(offset);
+        const { line, col } = this.lines.linePos(offset);
         return { line, column: col };
-    }
-
-    source(path: readonly PathSegment[]): Source {
-        return new FileSource(this, path);
     }
 }
 

@@ -79,7 +79,7 @@ export function substituteVariables(data: Record<string, unknown>, locator: Loca
         let written: { start: number; text: string } | undefined;
         const writtenText = () => {
             if (written === undefined) {
-                const [start, end] = locator.node(path)?.range ?? [0, 0];
+                const [start, end] = locator.range(path) ?? [0, 0];
                 written = { start, text: text.slice(start, end) };
             }
             return written;
