@@ -32,6 +32,8 @@ export class Tenant extends pulumi.ComponentResource {
         for (const role of model.roles) buildRole(role, ctx, findApi);
 
         this.outputs = tenantOutputs(model, clients, findApi);
-        this.registerOutputs({ ...this.outputs });
+        // Done registering children. The outputs are the stack's (a program returns them): registered
+        // on the component too, Pulumi would serialize each of its thousands of outputs twice.
+        this.registerOutputs();
     }
 }
