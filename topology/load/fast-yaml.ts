@@ -23,7 +23,9 @@ const FIRST_CHARS = ["", "~", "n", "N", "t", "T", "f", "F", "+", "-", ".", ..."0
  * order), as js-yaml tags: both read `0x1F`, `.inf` and `1e400` alike by construction. Private tag
  * names: an explicit `!!int` cannot select them (tags are declined anyway).
  */
-const CORE_SCALARS = new YamlSchema({ schema: "core" }).tags.flatMap((tag, index) => {
+const CORE_TAGS = new YamlSchema({ schema: "core" }).tags;
+
+const CORE_SCALARS = CORE_TAGS.flatMap((tag, index) => {
     const { test } = tag;
     if (tag.default !== true || test === undefined || !("resolve" in tag)) return [];
     return [
@@ -51,7 +53,7 @@ const SCHEMA = new Schema([strTag, seqTag, mapTag, ...CORE_SCALARS]);
 const DECLINED_TEXT = /^%|(?:^|[\s[\]{},])[!&]|^ *\t|\r(?!\n)/m;
 
 /** Keys the yaml library keeps as written but js-yaml turns into the text of what they resolve to (`0x1F` into "31"). */
-const CORE_TESTS = new YamlSchema({ schema: "core" }).tags.flatMap((tag) => (tag.default === true && tag.test !== undefined ? [tag.test] : []));
+const CORE_TESTS = CORE_TAGS.flatMap((tag) => (tag.default === true && tag.test !== undefined ? [tag.test] : []));
 const NUMBER_NAMES = new Set(["Infinity", "-Infinity", "NaN"]);
 /** yaml refuses an implicit key longer than this; js-yaml does not. */
 const MAX_KEY_LENGTH = 1024;

@@ -7,6 +7,7 @@ import { hiddenCharacter, isPrintableAscii } from "../../policies/src/lookalike"
 import type { Finding } from "../../policies/src/rule";
 import { lookalikeText } from "../../policies/src/rules/references/lookalike-text";
 import { loaderFinding } from "./finding";
+import { isCollectionValue, type Collection } from "./parse";
 import { pathText, type Locator, type PathSegment } from "./position";
 
 export interface LoaderLookalikes {
@@ -28,8 +29,6 @@ function pathOf(place: Place): PathSegment[] {
     return path.reverse();
 }
 
-type Collection = unknown[] | Record<string, unknown>;
-
 export function lookalikeFindings(data: Record<string, unknown>, locator: Locator): LoaderLookalikes {
     const found: LoaderLookalikes = { forms: [], hidden: [] };
     /** A finding at a key (`key`) or at the value or item `place` holds. */
@@ -50,8 +49,8 @@ export function lookalikeFindings(data: Record<string, unknown>, locator: Locato
                 const at: Place = { parent, segment };
                 checkText(value, at, false, () => pathText(pathOf(at)));
             }
-        } else if (typeof value === "object" && value !== null) {
-            stack.push({ node: value as Collection, place: { parent, segment } });
+        } else if (isCollectionValue(value)) {
+            stack.push({ node: value, place: { parent, segment } });
         }
     };
     while (stack.length > 0) {

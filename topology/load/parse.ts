@@ -50,9 +50,10 @@ function syntaxMessage(message: string): string {
     return /maximum call stack/i.test(first) ? `the file nests too deep to parse (a topology needs fewer than ${LIMITS.depth} levels)` : first;
 }
 
-type Collection = unknown[] | Record<string, unknown>;
+/** A map or a list of the file's values. */
+export type Collection = unknown[] | Record<string, unknown>;
 
-const isCollectionValue = (value: unknown): value is Collection => typeof value === "object" && value !== null;
+export const isCollectionValue = (value: unknown): value is Collection => typeof value === "object" && value !== null;
 
 /** A collection still to be checked: only collections are walked into. */
 interface Visit {

@@ -5,6 +5,7 @@ import { undefinedVariable, yamlSyntax } from "../../policies/src/rules/referenc
 import { LIMITS } from "./limits";
 import { bytesText } from "./source";
 import { loaderFinding } from "./finding";
+import { isCollectionValue, type Collection } from "./parse";
 import type { Locator, PathSegment } from "./position";
 import { pathText } from "./position";
 import { own } from "../../policies/src/own";
@@ -34,7 +35,7 @@ function explain(name: string, vars: Variables): { message: string; hint: string
 
 /** A string value holding `${`: where it is held (to replace it) and its topology path. */
 interface Referring {
-    holder: Record<string, unknown> | unknown[];
+    holder: Collection;
     key: string | number;
     path: PathSegment[];
 }
@@ -44,15 +45,15 @@ interface Referring {
  * array pushed and popped on the way down, copied only for those strings: a large file has 100,000
  * values and few references.
  */
-function referringValues(holder: Record<string, unknown> | unknown[], path: PathSegment[], out: Referring[]): void {
+function referringValues(holder: Collection, path: PathSegment[], out: Referring[]): void {
     const keys: Array<string | number> = Array.isArray(holder) ? holder.map((_, index) => index) : Object.keys(holder);
     for (const key of keys) {
         const value = (holder as Record<string | number, unknown>)[key];
         if (typeof value === "string") {
             if (value.includes("${")) out.push({ holder, key, path: [...path, key] });
-        } else if (typeof value === "object" && value !== null) {
+        } else if (isCollectionValue(value)) {
             path.push(key);
-            referringValues(value as Record<string, unknown> | unknown[], path, out);
+            referringValues(value, path, out);
             path.pop();
         }
     }
