@@ -1,11 +1,10 @@
 // The plain values of a topology file read by js-yaml, about five times faster than the yaml
 // library builds its document (1,000 APIs: 90 against 560 ms; bench/README.md). The yaml library
 // stays the authority: it reads every file this reader declines, so that it reports what is wrong
-// and where. The reader declines
-// whatever the two libraries might read differently: any error of js-yaml, anchors and aliases,
-// directives, tags, tabs in indentation, lone carriage returns, duplicate keys (js-yaml refuses
-// them), keys over 1,024 characters and keys that could have been written as numbers, booleans
-// or null.
+// and where. The reader declines whatever the two libraries might read differently: any error of
+// js-yaml, anchors and aliases, directives, tags, tabs in indentation, lone carriage returns,
+// duplicate keys (js-yaml refuses them), keys over 1,024 characters and keys that could have been
+// written as numbers, booleans or null.
 import { constructFromEvents, defineScalarTag, mapTag, NOT_RESOLVED, parseEvents, Schema, seqTag, strTag, type Event } from "js-yaml";
 import { isScalar, Schema as YamlSchema, type ParseOptions } from "yaml";
 

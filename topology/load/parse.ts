@@ -245,6 +245,49 @@ export function positionIn(text: string, offset: number): { line: number; column
     return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
 
+/** The file's values and where they are written, with the findings so far; no locator: the file is not used. */
+interface Read {
+    data?: unknown;
+    locator?: Locator;
+    findings: Finding[];
+}
+
+/**
+ * The file read by the yaml library: its errors and warnings, what only its document shows of keys
+ * (checkKeys), then its values.
+ */
+function readWithYaml(text: string, file: string, schemaName: "core" | "failsafe", placed: boolean): Read {
+    const lines = new LineCounter();
+    let doc: Document;
+    try {
+        // Duplicate keys are found by checkKeys: the parser's own check compares every pair of keys
+        // in a map, which takes seconds on maps with a few thousand entries. logLevel "error": what
+        // the library would print as a process warning (a collection as a key) the schema reports.
+        doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error", schema: schemaName });
+    } catch (err) {
+        return { findings: [loaderFinding(SYNTAX, { path: "", file, line: 1, column: 1 }, `the YAML parser gave up: ${(err as Error).message}`)] };
+    }
+    const locator = new DocumentLocator(doc, lines, file, placed);
+    const at = (pos: { line: number; col: number } | undefined) => ({ path: "", file, line: pos?.line ?? 1, column: pos?.col ?? 1 });
+    const findings = [
+        ...doc.errors.map((e) =>
+            e.code === "MULTIPLE_DOCS"
+                ? loaderFinding(SYNTAX, at(e.linePos?.[0]), "the file holds more than one YAML document ('---' starts another)", "a topology is one document: remove the '---' line and merge what follows")
+                : loaderFinding(SYNTAX, at(e.linePos?.[0]), syntaxMessage(e.message), "fix the YAML syntax at this position"),
+        ),
+        ...doc.warnings.map((w) => loaderFinding(SYNTAX, at(w.linePos?.[0]), firstLine(w.message), undefined, "warning")),
+    ];
+    if (doc.errors.length > 0) return { findings };
+    if (isMap(doc.contents)) {
+        const keys = checkKeys(locator);
+        findings.push(...keys.findings);
+        if (keys.exceeded) return { findings };
+    }
+    const values = valuesOf(locator);
+    if ("finding" in values) return { findings: [...findings, values.finding] };
+    return { data: values.data, locator, findings };
+}
+
 export function parseYaml(text: string, file: string, options: ParseOptions = {}): ParsedYaml {
     const many = separatorExcess(text);
     if (many !== undefined) {
@@ -253,58 +296,19 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
     }
     const cr = crOnlyLineBreak(text);
     if (cr !== undefined) {
-        const line = text.slice(0, cr).split("\n").length;
-        return { findings: [loaderFinding(SYNTAX, { path: "", file, line, column: cr - text.lastIndexOf("\n", cr - 1) }, "the file breaks lines with a lone carriage return (CR), which YAML does not read as a line break", "save the file with LF (or CRLF) line endings")] };
+        return { findings: [loaderFinding(SYNTAX, { path: "", file, ...positionIn(text, cr) }, "the file breaks lines with a lone carriage return (CR), which YAML does not read as a line break", "save the file with LF (or CRLF) line endings")] };
     }
     const excess = flowDepthExcess(text);
     if (excess !== undefined) {
-        const before = text.slice(0, excess);
-        const position = { line: before.split("\n").length, column: excess - before.lastIndexOf("\n") };
         const message = `brackets nest more than ${LIMITS.depth} levels deep`;
-        return { findings: [loaderFinding(SYNTAX, { path: "", file, ...position }, message, "close the brackets; a topology needs only a few levels")] };
+        return { findings: [loaderFinding(SYNTAX, { path: "", file, ...positionIn(text, excess) }, message, "close the brackets; a topology needs only a few levels")] };
     }
     const schemaName = options.schema ?? "core";
     const placed = options.positions !== false;
     const fast = schemaName === "core" ? fastValues(text) : undefined;
-    const findings: Finding[] = [];
-    let locator: Locator;
-    let data: unknown;
-    if (fast !== undefined) {
-        locator = new EventLocator(text, fast.events, file, placed);
-        data = fast.data;
-    } else {
-        const lines = new LineCounter();
-        let doc: Document;
-        try {
-            // Duplicate keys are found by checkKeys: the parser's own check compares every pair of
-            // keys in a map, which takes seconds on maps with a few thousand entries. logLevel
-            // "error": what the library would print as a process warning (a collection as a key)
-            // the schema reports.
-            doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: false, logLevel: "error", schema: schemaName });
-        } catch (err) {
-            return { findings: [loaderFinding(SYNTAX, { path: "", file, line: 1, column: 1 }, `the YAML parser gave up: ${(err as Error).message}`)] };
-        }
-        const documentLocator = new DocumentLocator(doc, lines, file, placed);
-        locator = documentLocator;
-        const at = (pos: { line: number; col: number } | undefined) => ({ path: "", file, line: pos?.line ?? 1, column: pos?.col ?? 1 });
-        findings.push(
-            ...doc.errors.map((e) =>
-                e.code === "MULTIPLE_DOCS"
-                    ? loaderFinding(SYNTAX, at(e.linePos?.[0]), "the file holds more than one YAML document ('---' starts another)", "a topology is one document: remove the '---' line and merge what follows")
-                    : loaderFinding(SYNTAX, at(e.linePos?.[0]), syntaxMessage(e.message), "fix the YAML syntax at this position"),
-            ),
-            ...doc.warnings.map((w) => loaderFinding(SYNTAX, at(w.linePos?.[0]), firstLine(w.message), undefined, "warning")),
-        );
-        if (doc.errors.length > 0) return { findings };
-        if (isMap(doc.contents)) {
-            const keys = checkKeys(documentLocator);
-            findings.push(...keys.findings);
-            if (keys.exceeded) return { findings };
-        }
-        const values = valuesOf(documentLocator);
-        if ("finding" in values) return { findings: [...findings, values.finding] };
-        data = values.data;
-    }
+    const read: Read = fast === undefined ? readWithYaml(text, file, schemaName, placed) : { data: fast.data, locator: new EventLocator(text, fast.events, file, placed), findings: [] };
+    const { data, locator, findings } = read;
+    if (locator === undefined) return { findings };
 
     if (data === null || data === undefined) {
         if (options.allowEmpty === true) return { parsed: { data: {}, locator }, findings };

@@ -33,26 +33,6 @@ function pairLookup(): PairLookup {
     };
 }
 
-/** The deepest node written on `path`: the key node for a map step, the item for a list step. */
-function deepestNode(doc: Document, path: readonly PathSegment[], pairOf: PairLookup): Node | undefined {
-    let node: Node | undefined | null = doc.contents;
-    let deepest: Node | undefined = doc.contents ?? undefined;
-    for (const segment of path) {
-        if (isMap(node)) {
-            const pair = pairOf(node, String(segment));
-            if (pair === undefined) break;
-            deepest = (pair.key as Node | null) ?? deepest;
-            node = pair.value as Node | null;
-        } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
-            node = node.items[segment] as Node;
-            deepest = node;
-        } else {
-            break;
-        }
-    }
-    return deepest;
-}
-
 /**
  * Finds file positions of topology paths. A path that points at a map entry resolves to its key
  * (where people look for it); a path that is not in the file resolves to its nearest ancestor.
@@ -109,8 +89,31 @@ export class DocumentLocator extends Locator {
         super(file, placed);
     }
 
+    /**
+     * The node at `path` (undefined when the file does not have it), and the deepest node written on
+     * it: the key node for a map step, the item for a list step.
+     */
+    private walk(path: readonly PathSegment[]): { node: Node | undefined; deepest: Node | undefined } {
+        let node: Node | undefined = this.doc.contents ?? undefined;
+        let deepest = node;
+        for (const segment of path) {
+            if (isMap(node)) {
+                const pair = this.pairOf(node, String(segment));
+                if (pair === undefined) return { node: undefined, deepest };
+                deepest = (pair.key as Node | null) ?? deepest;
+                node = (pair.value as Node | null) ?? undefined;
+            } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+                node = node.items[segment] as Node;
+                deepest = node;
+            } else {
+                return { node: undefined, deepest };
+            }
+        }
+        return { node, deepest };
+    }
+
     protected offsetOf(path: readonly PathSegment[]): number {
-        return deepestNode(this.doc, path, this.pairOf)?.range?.[0] ?? 0;
+        return this.walk(path).deepest?.range?.[0] ?? 0;
     }
 
     protected segmentsOf(text: string): PathSegment[] {
@@ -126,13 +129,7 @@ export class DocumentLocator extends Locator {
     }
 
     range(path: readonly PathSegment[]): readonly [number, number] | undefined {
-        let node: unknown = this.doc.contents;
-        for (const segment of path) {
-            if (isMap(node)) node = this.pairOf(node, String(segment))?.value;
-            else if (isSeq(node) && typeof segment === "number") node = node.items[segment];
-            else return undefined;
-        }
-        const range = (node as Node | null | undefined)?.range;
+        const range = this.walk(path).node?.range;
         return range === undefined || range === null ? undefined : [range[0], range[1]];
     }
 
