@@ -4,6 +4,7 @@ import { aggregateFindings, findingCount } from "./aggregate";
 import type { TenantModel, Waiver } from "./model";
 import { pathCovers } from "./path";
 import type { Finding, Level, Report, Rule } from "./rule";
+import { compareText } from "./compare-text";
 
 export interface RunOptions {
     /** Per-rule level overrides (policy-pack config, CLI), by rule id. */
@@ -110,9 +111,9 @@ export function compareFindings(a: Finding, b: Finding): number {
         (a.line ?? Infinity) - (b.line ?? Infinity) ||
         (a.column ?? 0) - (b.column ?? 0) ||
         RANK[a.severity] - RANK[b.severity] ||
-        a.path.localeCompare(b.path) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message)
+        compareText(a.path, b.path) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message)
     );
 }
 

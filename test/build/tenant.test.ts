@@ -101,7 +101,7 @@ describe("Tenant under mocks (preview)", () => {
         }
     });
 
-    test("a grant to a managed API takes client id and audience from the created resources (property dependencies)", () => {
+    test("a grant to a managed API takes the created client's id and the identifier as written, after the API's scopes", () => {
         const g = one(resources, T.clientGrant, "storefront/catalog/user");
         expect(g.inputs).toEqual({
             clientId: UNKNOWN,
@@ -110,9 +110,11 @@ describe("Tenant under mocks (preview)", () => {
             scopes: ["read:products"],
         });
         expect(g.propertyDependencies.clientId).toEqual([urnOf(T.client, "storefront")]);
-        expect(g.propertyDependencies.audience).toEqual([urnOf(T.resourceServer, "catalog")]);
-        // Auth0 checks a grant's scopes against the server's: create the scopes first.
+        // Auth0 checks a grant's scopes against the server's: create the scopes first. They follow the
+        // server (their resourceServerIdentifier depends on it), so the grant does too.
         expect(g.dependencies).toContain(urnOf(T.resourceServerScopes, "catalog"));
+        const scopes = one(resources, T.resourceServerScopes, "catalog");
+        expect(scopes.propertyDependencies.resourceServerIdentifier).toEqual([urnOf(T.resourceServer, "catalog")]);
     });
 
     test("grants to external APIs and the Management API use the identifier as written", () => {

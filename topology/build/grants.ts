@@ -37,7 +37,7 @@ export function buildGrant(
     const target = findApi(grant.api, grant.source.path);
     const args: auth0.ClientGrantArgs = {
         clientId: built.client.clientId,
-        audience: target.identifier,
+        audience: target.api.identifier,
         subjectType: grant.subjectType,
     };
     if (grant.allowAllScopes) args.allowAllScopes = true;

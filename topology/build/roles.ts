@@ -23,7 +23,7 @@ export function buildRole(role: Role, ctx: ChildContext, findApi: FindApi): Buil
             roleId: created.id,
             // Only name and identifier: the provider computes description and resource_server_name,
             // and refuses a value set for a computed-only attribute.
-            permissions: targets.map(({ scope, target }) => ({ name: scope, resourceServerIdentifier: target.identifier })),
+            permissions: targets.map(({ scope, target }) => ({ name: scope, resourceServerIdentifier: target.api.identifier })),
         },
         // Auth0 rejects a permission whose scope the resource server does not declare yet.
         childOptions(ctx, role.formerKeys, { dependsOn: [...new Set(targets.flatMap(({ target }) => target.scopesReady))] }),

@@ -1,7 +1,9 @@
-// Finds the API a grant, a role permission or a refresh-token policy points at. A managed API is
-// referenced through its resource server's outputs, so the engine (and the policy pack, which reads
-// property dependencies) sees the link; external APIs and the Management API are never created and
-// are referenced by their identifier as written.
+// Finds the API a grant, a role permission or a refresh-token policy points at. `identifier` is a
+// managed API's resource-server output, so what takes it depends on the server; external APIs and
+// the Management API are never created and are referenced by their identifier as written. Grants
+// and role permissions write the identifier as written too (`api.identifier`, the same value,
+// known even in a preview) and are ordered by `scopesReady`, which follows the server: an output
+// per grant and permission costs Pulumi work that orders nothing more.
 import * as pulumi from "@pulumi/pulumi";
 import type { Api, TenantModel } from "../../policies/src/model";
 import type { BuiltApi } from "./apis";

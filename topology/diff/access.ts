@@ -2,6 +2,7 @@
 import type { TenantModel } from "../../policies/src/model";
 import type { AccessDelta, AccessKey } from "./changeset";
 import { setDelta, sorted } from "./fields";
+import { compareText } from "../../policies/src/compare-text";
 
 export interface AccessEntry extends AccessKey {
     scopes: string[];
@@ -47,5 +48,5 @@ export function accessDelta(base: TenantModel, head: TenantModel): AccessDelta[]
         if (added.length + removed.length === 0 && (a === undefined) === (b === undefined)) continue;
         deltas.push({ subject: entry.subject, via: entry.via, api: entry.api, before: b?.scopes ?? [], after: a?.scopes ?? [], added, removed });
     }
-    return deltas.sort((x, y) => x.subject.localeCompare(y.subject) || x.api.localeCompare(y.api) || x.via.localeCompare(y.via));
+    return deltas.sort((x, y) => compareText(x.subject, y.subject) || compareText(x.api, y.api) || compareText(x.via, y.via));
 }

@@ -2,6 +2,7 @@
 // production tenant checked as development loses checks: the pack takes the most explicit word
 // it has and says which one it took.
 import { ENVIRONMENTS, type Environment } from "../model";
+import { compareText } from "../compare-text";
 
 /** What the stack and the pack are told from outside the resources. */
 export interface StackContext {
@@ -41,7 +42,7 @@ const CONFIG_NAMES = /^[^:]+:(environment|env|stage)$/i;
 function fromStackConfig(config: Readonly<Record<string, string>>): EnvironmentChoice | undefined {
     const ours = config[ENVIRONMENT_CONFIG_KEY];
     if (ours !== undefined && isEnvironment(ours)) return { environment: ours, reason: `stack config ${ENVIRONMENT_CONFIG_KEY}` };
-    for (const [key, value] of Object.entries(config).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [key, value] of Object.entries(config).sort(([a], [b]) => compareText(a, b))) {
         const named = CONFIG_NAMES.test(key) ? environmentNamed(value) : undefined;
         if (named !== undefined) return { environment: named, reason: `stack config ${key}: ${JSON.stringify(value)}` };
     }

@@ -2,14 +2,14 @@
 import type { Api, Client, TenantModel } from "../../model";
 import { resolvedGrants } from "../model-index";
 import { oncePer } from "../once";
+import { compareText } from "../../compare-text";
 
 export interface AppAudiences {
     client: Client;
     apis: Api[];
 }
 
-/** By code unit, the same on every machine (localeCompare is both locale-dependent and slow). */
-const byIdentifier = (a: Api, b: Api) => (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0);
+const byIdentifier = (a: Api, b: Api) => compareText(a.identifier, b.identifier);
 
 /** Apps with at least one user grant to a declared API, each with the distinct APIs it reaches, by audience
  * (so both front ends, whatever order they list grants in, word findings alike). Once per model: two rules ask. */
