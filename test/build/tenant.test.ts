@@ -1,5 +1,6 @@
 // The Tenant component under Pulumi's mocks (preview unless stated): which resources it registers,
 // with which inputs, options and property dependencies.
+import * as auth0 from "@pulumi/auth0";
 import * as pulumi from "@pulumi/pulumi";
 import type { TenantModel } from "../../policies/src/model";
 import { Tenant } from "../../topology/build/tenant";
@@ -286,20 +287,30 @@ describe("Tenant under mocks (preview)", () => {
         expect(one(resources, T.tenant, "tenant").outputs).toEqual({});
     });
 
-    test("the component's API identifiers stay outputs of their servers (a consumer's resource depends on them); token request audiences are plain text", async () => {
+    test("the component's API identifiers and token request audiences are plain text; a consumer that depends on the Tenant waits for every API's scopes", async () => {
         let tenant: Tenant | undefined;
-        await runUnderMocks(
+        const recorded = await runUnderMocks(
             async () => {
                 tenant = new Tenant("tenant", fixtureModel());
+                // What a team's program adds beside the component: a grant of its own to one of the APIs.
+                new auth0.ClientGrant("extra", { clientId: "outside-client", audience: tenant.outputs.apis.catalog!, subjectType: "client", scopes: ["read:products"] }, { dependsOn: [tenant] });
                 return { ...tenant.outputs };
             },
             { stack: "dev", config: {} },
         );
         const { apis, clients } = tenant!.outputs;
-        expect(pulumi.Output.isInstance(apis.catalog)).toBe(true);
-        expect(apis.ledger).toBe("https://ledger.partner.example");
+        expect(apis).toEqual({
+            catalog: "https://catalog.example.com",
+            inventory: "https://inventory.example.com",
+            ledger: "https://ledger.partner.example",
+            "auth0-management": MANAGEMENT_IDENTIFIER,
+        });
         const audiences = clients.storefront!.tokenRequests!.map((r) => r.audience);
         expect(audiences).toEqual(["https://catalog.example.com", "https://ledger.partner.example", MANAGEMENT_IDENTIFIER]);
+        const extra = recorded.find((r) => r.name === "extra")!;
+        const scopes = ofType(recorded, T.resourceServerScopes).map((r) => r.urn);
+        expect(scopes).toHaveLength(2);
+        expect(extra.dependencies).toEqual(expect.arrayContaining(scopes));
     });
 });
 

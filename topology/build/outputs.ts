@@ -22,8 +22,14 @@ export interface ClientOutputs {
 }
 
 export interface TenantOutputs {
-    /** Every API of the model (created or referenced) by key: its identifier, the audience to request. */
-    apis: Record<string, pulumi.Input<string>>;
+    /**
+     * Every API of the model (created or referenced) by key: its identifier as written, the audience to
+     * request. A plain value, known in a preview, like the token requests' audiences: Pulumi serializes
+     * an output per leaf for the stack's outputs, and the server's output would order only its own
+     * creation, not its scopes'. A resource that must wait for the tenant's APIs depends on the Tenant
+     * (`dependsOn: [tenant]`), which waits for every resource it holds.
+     */
+    apis: Record<string, string>;
     /** Apps by key, and API machine clients by `<api>/caller`. */
     clients: Record<string, ClientOutputs>;
     /** Secrets of the confidential clients by key; a Pulumi secret, never plain. */
@@ -48,7 +54,7 @@ function tokenRequestsByClient(model: TenantModel, findApi: FindApi): Map<string
 }
 
 export function tenantOutputs(model: TenantModel, clients: ReadonlyMap<string, BuiltClient>, findApi: FindApi): TenantOutputs {
-    const apis = Object.fromEntries(model.apis.map((api) => [api.key, findApi(api.key, `apis.${api.key}`).identifier]));
+    const apis = Object.fromEntries(model.apis.map((api) => [api.key, api.identifier]));
     const requests = tokenRequestsByClient(model, findApi);
     const built = [...clients.values()];
     const clientOutputs = Object.fromEntries(
