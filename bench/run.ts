@@ -76,7 +76,11 @@ function writeTopology(workDir: string, apis: number): { file: string; bytes: nu
 }
 
 /** One run per process (Pulumi's runtime keeps state between runs), the program and the bare programs alternating. */
-async function measurePrograms(file: string, runs: number, stackTraceLimit?: number): Promise<{ program: ProgramResult; bare: ProgramResult; wired: ProgramResult }> {
+async function measurePrograms(
+    file: string,
+    runs: number,
+    stackTraceLimit?: number,
+): Promise<{ program: ProgramResult; bare: ProgramResult; wired: ProgramResult; rounds: number[] }> {
     const programs: ProgramResult[] = [];
     const bares: ProgramResult[] = [];
     const wireds: ProgramResult[] = [];
@@ -94,7 +98,9 @@ async function measurePrograms(file: string, runs: number, stackTraceLimit?: num
         timing: acrossProcesses(results.map((r) => r.timing)),
         peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
     });
-    return { program: combined(programs), bare: combined(bares), wired: combined(wireds) };
+    // Each round's program against the flat floor run right after it: the spread of what one round would say.
+    const rounds = programs.map((p, i) => p.timing.firstMs / bares[i]!.timing.firstMs);
+    return { program: combined(programs), bare: combined(bares), wired: combined(wireds), rounds };
 }
 
 async function measureSize(workDir: string, apis: number, options: Options): Promise<SizeResult> {
@@ -105,10 +111,10 @@ async function measureSize(workDir: string, apis: number, options: Options): Pro
     if (check.errors > 0) throw new Error(`the generated topology of ${apis} APIs has ${check.errors} errors, first: ${check.firstError}`);
     progress(`  YAML floor`);
     const yaml = await runMeasurement<FloorResult>({ kind: "yaml", file, runs });
-    const { program, bare, wired } = await measurePrograms(file, options.programRuns);
+    const { program, bare, wired, rounds } = await measurePrograms(file, options.programRuns);
     progress(`  AnalyzeStack`);
     const analyze = await runMeasurement<AnalyzeResult>({ kind: "analyze", file, settings: SETTINGS, packDir: path.join(ROOT, "policies"), runs: options.analyzeRuns });
-    const result: SizeResult = { apis, yamlBytes: bytes, check, yaml, program, bare, wired, analyze };
+    const result: SizeResult = { apis, yamlBytes: bytes, check, yaml, program, bare, wired, programRounds: rounds, analyze };
     if (options.stackTraces) {
         const traced = await measurePrograms(file, options.programRuns, NODE_STACK_TRACE_LIMIT);
         result.programDefaultTraces = traced.program;
@@ -170,7 +176,7 @@ const program = new Command("bench")
     .option("--large-runs <n>", "rounds of the large check and its yaml.parse floor", positive, 3)
     .option("--sizes <list>", "numbers of APIs, comma-separated (none: only the two comparisons above)", sizeList, [100, 1000, 5000])
     .option("--runs <n>", "runs of check and the YAML floor per size (median reported)", positive, 5)
-    .option("--program-runs <n>", "runs of the program and the bare program per size, each in its own process", positive, 3)
+    .option("--program-runs <n>", "runs of the program and the bare program per size, each in its own process, interleaved round by round", positive, 5)
     .option("--analyze-runs <n>", "AnalyzeStack calls per size", positive, 3)
     .option("--pack-resources <n>", "also run AnalyzeStack over at least this many resources (0: skip)", positive, LIMITS.analyzeResources)
     .option("--stack-traces", "also run the programs with Node's default Error.stackTraceLimit", false)

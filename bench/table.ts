@@ -73,6 +73,10 @@ export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResul
         }
         out.push("");
     }
+    for (const s of sizes) {
+        const rounds = s.programRounds.map((r) => fixed(r, 2)).join(", ");
+        out.push(`program / bare per round at ${count(s.apis)} APIs (each round's program over the flat floor run after it): ${rounds}`);
+    }
     const growth = checkGrowth(sizes).map((g) => `${count(g.from)}→${count(g.to)}: ${fixed(g.exponent, 2)}`).join(", ");
     if (growth !== "") out.push(`check growth exponent (1 = linear): ${growth}`);
     if (pack20k !== undefined) {

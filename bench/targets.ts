@@ -14,6 +14,8 @@ export interface SizeResult {
     bare: ProgramResult;
     /** The bare program with the real program's resource graph (parent, outputs between resources, dependsOn). */
     wired: ProgramResult;
+    /** Per round, the program's time over the flat floor's run right after it. */
+    programRounds: number[];
     /** The same two runs with Node's default Error.stackTraceLimit, when measured (--stack-traces). */
     programDefaultTraces?: ProgramResult;
     bareDefaultTraces?: ProgramResult;
