@@ -136,3 +136,23 @@ it("never prints a callback the stack holds as a Pulumi secret, whichever rule q
     expect(of(violations, "callback-insecure")).toEqual([expect.objectContaining({ urn: leaky[0]!.urn, message: expect.stringContaining("[secret]") })]);
     expect(JSON.stringify(violations)).not.toContain("hidden-partner-7f3k");
 });
+
+it("a closed pack leaves no listener on this process behind", async () => {
+    const before = process.listenerCount("exit");
+    for (let i = 0; i < 3; i++) {
+        const session = await openPack({ packDir: PACK_DIR });
+        expect(process.listenerCount("exit")).toBe(before + 1);
+        session.close();
+        // The listener goes when the pack's process has exited.
+        await waitFor(() => process.listenerCount("exit") === before);
+    }
+    expect(process.listenerCount("exit")).toBe(before);
+});
+
+async function waitFor(done: () => boolean, timeoutMs = 10_000): Promise<void> {
+    const start = Date.now();
+    while (!done()) {
+        if (Date.now() - start > timeoutMs) throw new Error("timed out");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+}

@@ -28,8 +28,10 @@ export function startPack(packDir: string, timeoutMs: number): Promise<PackProce
     const stop = () => {
         if (child.exitCode === null && child.signalCode === null) child.kill();
     };
-    // A pack outliving its caller would keep serving forever: end it with this process.
+    // A pack outliving its caller would keep serving forever: end it with this process. A caller that
+    // opens pack after pack (the bench, a long test) must not collect one listener per pack.
     process.once("exit", stop);
+    child.once("exit", () => process.removeListener("exit", stop));
     return new Promise((resolve, reject) => {
         let stdout = "";
         let stderr = "";
