@@ -2,7 +2,7 @@
 import type { AnalyzeResult } from "./measure/analyze";
 import type { Machine } from "./machine";
 import type { ColdStart, LargeCheck } from "./measure/cold-start";
-import { checkGrowth, checkRatio, perResourceMs, programOverWired, programRatio, type SizeResult, type Verdicts } from "./targets";
+import { checkGrowth, checkRatio, packRatio, perResourceMs, programOverWired, programRatio, type SizeResult, type Verdicts } from "./targets";
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const fixed = (value: number, digits: number) => value.toFixed(digits);
@@ -82,7 +82,8 @@ export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResul
     if (pack20k !== undefined) {
         out.push(
             `AnalyzeStack over ${count(pack20k.resources)} resources (${fixed(pack20k.requestMb, 1)} MB request), median of ${pack20k.timing.runs} fresh packs: ` +
-                `${ms(pack20k.timing.medianMs)} ms; bare pack (the policy SDK's floor) ${ms(pack20k.floor.medianMs)} ms; the pack's own analysis (median of pack − bare pack, run back to back) ${ms(pack20k.ownMs)} ms`,
+                `${ms(pack20k.timing.medianMs)} ms; bare pack (the policy SDK's floor) ${ms(pack20k.floor.medianMs)} ms; pack / bare pack ${fixed(packRatio(pack20k), 2)} ` +
+                `(per round: ${pack20k.rounds.map((r) => fixed(r, 2)).join(", ")}); the pack's own analysis (median of pack − bare pack, run back to back) ${ms(pack20k.ownMs)} ms`,
         );
     }
     const mark = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "met" : "MISSED");
@@ -92,6 +93,7 @@ export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResul
         `- check linear in size: ${mark(verdicts.checkLinear)}`,
         `- AnalyzeStack under 2 s for 20,000 resources: ${mark(verdicts.analyze20kUnder2s)}`,
         `- program within 1.2× Pulumi's floor per resource: ${mark(verdicts.programWithin1_2xBare)}`,
+        `- AnalyzeStack within 1.2× the bare pack at about 20,000 resources: ${mark(verdicts.packWithin1_2xBare)}`,
         `- every everyday command within 2.5× node -e 0: ${mark(verdicts.coldStartWithin2_5xNode)}`,
         `- check of the large tenant within 1.5× yaml.parse in a process: ${mark(verdicts.largeCheckWithin1_5xYaml)}`,
     );

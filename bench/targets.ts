@@ -29,6 +29,8 @@ export const LIMITS = {
     analyzeMs: 2000,
     analyzeResources: 20_000,
     programOverBare: 1.2,
+    /** AnalyzeStack against the bare pack on the same request (issue 13), at about analyzeResources resources. */
+    packOverBare: 1.2,
     /** Each everyday command's whole process against `node -e 0` (issue 13). */
     coldStartOverNode: 2.5,
     /** `check` of the large tenant as a process against a process parsing it with `yaml` (issue 13). */
@@ -39,6 +41,7 @@ export const checkRatio = (s: SizeResult) => s.check.timing.medianMs / s.yaml.ti
 export const perResourceMs = (p: ProgramResult) => p.timing.medianMs / p.resources;
 export const programRatio = (s: SizeResult) => perResourceMs(s.program) / perResourceMs(s.bare);
 export const programOverWired = (s: SizeResult) => perResourceMs(s.program) / perResourceMs(s.wired);
+export const packRatio = (a: AnalyzeResult) => a.timing.medianMs / a.floor.medianMs;
 
 /** log(t2/t1) / log(n2/n1) for each pair of consecutive sizes. */
 export function checkGrowth(sizes: readonly SizeResult[]): { from: number; to: number; exponent: number }[] {
@@ -54,6 +57,7 @@ export interface Verdicts {
     checkLinear: boolean | undefined;
     analyze20kUnder2s: boolean | undefined;
     programWithin1_2xBare: boolean | undefined;
+    packWithin1_2xBare: boolean | undefined;
     coldStartWithin2_5xNode: boolean | undefined;
     largeCheckWithin1_5xYaml: boolean | undefined;
 }
@@ -65,6 +69,7 @@ export function verdicts(sizes: readonly SizeResult[], pack20k: AnalyzeResult | 
         checkLinear: sizes.length > 1 ? checkGrowth(sizes).every((g) => g.exponent <= LIMITS.checkGrowth) : undefined,
         analyze20kUnder2s: pack20k === undefined ? undefined : pack20k.resources >= LIMITS.analyzeResources && pack20k.timing.medianMs < LIMITS.analyzeMs,
         programWithin1_2xBare: measured ? sizes.every((s) => programRatio(s) <= LIMITS.programOverBare) : undefined,
+        packWithin1_2xBare: pack20k === undefined ? undefined : packRatio(pack20k) <= LIMITS.packOverBare,
         coldStartWithin2_5xNode: coldStart === undefined ? undefined : coldStart.commands.every((c) => c.ratio <= LIMITS.coldStartOverNode),
         largeCheckWithin1_5xYaml: large === undefined ? undefined : large.check.ratio <= LIMITS.largeCheckOverYaml,
     };

@@ -22,6 +22,8 @@ export interface AnalyzeResult {
     floor: Timing;
     /** The pack's own cost: the median of (pack − bare pack) over runs made back to back. */
     ownMs: number;
+    /** Per round, the pack's time over the bare pack's run right after it. */
+    rounds: number[];
     violations: number;
     mandatory: number;
 }
@@ -60,6 +62,7 @@ export async function measureAnalyze(topologyFile: string, settings: MockRunSett
         timing: acrossProcesses(packs),
         floor: acrossProcesses(floors),
         ownMs: median(packs.map((t, i) => t.firstMs - floors[i]!.firstMs)),
+        rounds: packs.map((t, i) => t.firstMs / floors[i]!.firstMs),
         violations: violations.length,
         mandatory: violations.filter((v) => v.level === "mandatory").length,
     };
