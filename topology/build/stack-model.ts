@@ -65,8 +65,8 @@ function checkForStack(source: TopologySource, positions: boolean): CheckResult 
 }
 
 export function stackModel(source: TopologySource): TenantModel {
-    // Without positions: placing every warning of a large file would parse it a second time (see
-    // LoadOptions.positions), and the program prints findings only when it stops.
+    // Without positions: placing every warning would index where each key and item of the file is
+    // written (see LoadOptions.positions), and the program prints findings only when it stops.
     const { model, findings } = checkForStack(source, false);
     if (model === undefined || findings.some(blocksDeployment)) {
         // Checked again to say where; a RunError is printed without a stack trace: the user sees exactly what `topology check` prints.

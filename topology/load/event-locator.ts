@@ -3,8 +3,9 @@
 // Keys, items and values start where the yaml library's document says they do
 // (test/load/fast-yaml.test.ts compares them).
 import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event, type ScalarEvent } from "js-yaml";
+import { LineCounter } from "yaml";
 import { pathSegments } from "../../policies/src/path";
-import { Locator, type PathSegment, type Position } from "./position";
+import { Locator, type PathSegment } from "./position";
 
 /** A node of the file: where it starts and ends, and its entries (a map) or items (a list). */
 interface Place {
@@ -77,7 +78,7 @@ function placesOf(text: string, events: readonly Event[]): Place | undefined {
 
 export class EventLocator extends Locator {
     #root: Place | undefined | null = null;
-    #lineStarts: number[] | undefined;
+    #lines: LineCounter | undefined;
 
     constructor(
         private readonly text: string,
@@ -133,21 +134,15 @@ export class EventLocator extends Locator {
         return place === undefined || place.start < 0 ? undefined : [place.start, place.end];
     }
 
-    at(offset: number): Position {
-        const starts = (this.#lineStarts ??= lineStarts(this.text));
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle]! <= offset) low = middle;
-            else high = middle - 1;
-        }
-        return { line: low + 1, column: offset - starts[low]! + 1 };
+    protected lines(): LineCounter {
+        return (this.#lines ??= lineCounterOf(this.text));
     }
 }
 
-function lineStarts(text: string): number[] {
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    return starts;
+/** What the yaml parser records as it reads: the offset where each line starts. */
+function lineCounterOf(text: string): LineCounter {
+    const lines = new LineCounter();
+    lines.addNewLine(0);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+    return lines;
 }

@@ -33,9 +33,9 @@ export interface LoadOptions {
     /** Where Pulumi.<stack>.yaml lives; default: the topology file's directory. */
     projectDir?: string;
     /**
-     * false: the rules' findings say no line and column, and the file need not be parsed a second
-     * time to place them (the Pulumi program: it prints findings only when it stops, and then asks
-     * again with positions). Default true.
+     * false: findings say no line and column, and the index of where every key and item of the
+     * file is written is never built (the Pulumi program: it prints findings only when it stops,
+     * and then asks again with positions). Default true.
      */
     positions?: boolean;
 }

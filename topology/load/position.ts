@@ -54,7 +54,13 @@ export abstract class Locator {
     /** Where the node at `path` itself (a map entry's value, not its key) starts and ends. */
     abstract range(path: readonly PathSegment[]): readonly [number, number] | undefined;
 
-    abstract at(offset: number): Position;
+    /** The file's line starts: yaml's own counter, which both kinds fill. */
+    protected abstract lines(): LineCounter;
+
+    at(offset: number): Position {
+        const { line, col } = this.lines().linePos(offset);
+        return { line, column: col };
+    }
 
     position(path: readonly PathSegment[]): Position {
         return this.at(this.offsetOf(path));
@@ -82,7 +88,7 @@ export class DocumentLocator extends Locator {
 
     constructor(
         readonly doc: Document,
-        private readonly lines: LineCounter,
+        private readonly lineCounter: LineCounter,
         file: string,
         placed = true,
     ) {
@@ -133,9 +139,8 @@ export class DocumentLocator extends Locator {
         return range === undefined || range === null ? undefined : [range[0], range[1]];
     }
 
-    at(offset: number): Position {
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
+    protected lines(): LineCounter {
+        return this.lineCounter;
     }
 }
 
