@@ -17,7 +17,7 @@ import type { ProgramResult } from "./measure/program";
 import { runMeasurement } from "./spawn";
 import { resultsTable } from "./table";
 import { LIMITS, verdicts, type SizeResult } from "./targets";
-import { acrossProcesses } from "./timing";
+import { acrossProcesses, roundRatios } from "./timing";
 
 const ROOT = path.join(__dirname, "../..");
 const CLI = path.join(ROOT, "dist/topology/cli/bin.js");
@@ -99,7 +99,7 @@ async function measurePrograms(
         peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
     });
     // Each round's program against the flat floor run right after it: the spread of what one round would say.
-    const rounds = programs.map((p, i) => p.timing.firstMs / bares[i]!.timing.firstMs);
+    const rounds = roundRatios(programs.map((p) => p.timing), bares.map((b) => b.timing));
     return { program: combined(programs), bare: combined(bares), wired: combined(wireds), rounds };
 }
 

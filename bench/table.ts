@@ -6,6 +6,8 @@ import { checkGrowth, checkRatio, packRatio, perResourceMs, programOverWired, pr
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const fixed = (value: number, digits: number) => value.toFixed(digits);
+/** Ratios of rounds, as a list. */
+const ratios = (values: readonly number[]) => values.map((r) => fixed(r, 2)).join(", ");
 const mb = (value: number) => value.toFixed(0);
 const count = (value: number) => value.toLocaleString("en-US");
 
@@ -74,8 +76,7 @@ export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResul
         out.push("");
     }
     for (const s of sizes) {
-        const rounds = s.programRounds.map((r) => fixed(r, 2)).join(", ");
-        out.push(`program / bare per round at ${count(s.apis)} APIs (each round's program over the flat floor run after it): ${rounds}`);
+        out.push(`program / bare per round at ${count(s.apis)} APIs (each round's program over the flat floor run after it): ${ratios(s.programRounds)}`);
     }
     const growth = checkGrowth(sizes).map((g) => `${count(g.from)}→${count(g.to)}: ${fixed(g.exponent, 2)}`).join(", ");
     if (growth !== "") out.push(`check growth exponent (1 = linear): ${growth}`);
@@ -83,7 +84,7 @@ export function resultsTable(sizes: readonly SizeResult[], pack20k: AnalyzeResul
         out.push(
             `AnalyzeStack over ${count(pack20k.resources)} resources (${fixed(pack20k.requestMb, 1)} MB request), median of ${pack20k.timing.runs} fresh packs: ` +
                 `${ms(pack20k.timing.medianMs)} ms; bare pack (the policy SDK's floor) ${ms(pack20k.floor.medianMs)} ms; pack / bare pack ${fixed(packRatio(pack20k), 2)} ` +
-                `(per round: ${pack20k.rounds.map((r) => fixed(r, 2)).join(", ")}); the pack's own analysis (median of pack − bare pack, run back to back) ${ms(pack20k.ownMs)} ms`,
+                `(per round: ${ratios(pack20k.rounds)}); the pack's own analysis (median of pack − bare pack, run back to back) ${ms(pack20k.ownMs)} ms`,
         );
     }
     const mark = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "met" : "MISSED");

@@ -28,6 +28,11 @@ export function median(values: readonly number[]): number {
     return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** Per round, a measurement's time over its floor's run in the same round (first runs: each process is timed alone). */
+export function roundRatios(timings: readonly Timing[], floors: readonly Timing[]): number[] {
+    return timings.map((t, i) => t.firstMs / floors[i]!.firstMs);
+}
+
 /** One timing of runs made in separate processes, each timed alone (first run of each). */
 export function acrossProcesses(timings: readonly Timing[]): Timing {
     return { firstMs: timings[0]!.firstMs, medianMs: median(timings.map((t) => t.firstMs)), runs: timings.length };

@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { encodeAnalyzeStack, openPack, type PolicyViolation } from "../../topology/analyzer";
 import { stackResources } from "../../topology/analyzer/registered";
 import { runProgramUnderMocks, type MockRunSettings } from "../../topology/build/mock-run";
-import { acrossProcesses, median, timeRuns, type Timing } from "../timing";
+import { acrossProcesses, median, roundRatios, timeRuns, type Timing } from "../timing";
 
 const BARE_PACK_DIR = path.join(__dirname, "../../../bench/bare-pack");
 
@@ -62,7 +62,7 @@ export async function measureAnalyze(topologyFile: string, settings: MockRunSett
         timing: acrossProcesses(packs),
         floor: acrossProcesses(floors),
         ownMs: median(packs.map((t, i) => t.firstMs - floors[i]!.firstMs)),
-        rounds: packs.map((t, i) => t.firstMs / floors[i]!.firstMs),
+        rounds: roundRatios(packs, floors),
         violations: violations.length,
         mandatory: violations.filter((v) => v.level === "mandatory").length,
     };
