@@ -3,11 +3,13 @@
 // a client that did not downgrade it), on an empty protobuf Value, and recurses without bound;
 // any of these used to fail every policy of the request with a stack trace. This decoder reads
 // the Struct itself: what it cannot decode is left out and recorded, to be reported on the
-// resource (policy-resource.ts).
+// resource (policy-resource.ts). It yields the pack's plain data (plain.ts) in the same walk, so
+// the pack does not walk 20,000 resources' props again to find unknowns and secrets.
 import type { ListValue, Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
 import { specialArchiveSig, specialAssetSig, specialSecretSig, unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { DEPTH_MARKER } from "./prune";
-import { secretStrings } from "./plain";
+import { secretStrings, UNKNOWN_SENTINELS } from "./plain";
+import { UNKNOWN } from "./resource";
 import { downgraded, signatureOf } from "./wire-values";
 
 /** Auth0 resources nest a few levels; anything deeper than this is not a property the pack reads. */
@@ -15,54 +17,67 @@ export const MAX_DEPTH = 32;
 
 /** Wire kinds of google.protobuf.Value (Value.KindCase). */
 const KIND = { null: 1, number: 2, string: 3, bool: 4, struct: 5, list: 6 } as const;
-const PASSED_THROUGH: ReadonlySet<string> = new Set([specialSecretSig, specialAssetSig, specialArchiveSig]);
+const ASSET_SIGS: ReadonlySet<string> = new Set([specialAssetSig, specialArchiveSig]);
 
-/** What could not be decoded, per decoded props object (read back by fromPolicyResource). */
-const undecodable = new WeakMap<object, string[]>();
-
-export function undecodableOf(props: object): string[] | undefined {
-    return undecodable.get(props);
+export interface Decoded {
+    /** What could not be decoded, as messages. */
+    undecodable?: string[];
+    /** The strings that were Pulumi secrets on the wire: decoded, they are plain. */
+    secrets: string[];
 }
 
-/** The strings that were Pulumi secrets on the wire, per decoded props object: decoded, they are plain. */
-const secrets = new WeakMap<object, string[]>();
+/** Per props object this decoder made: what policy-resource.ts needs besides the props. */
+const decoded = new WeakMap<object, Decoded>();
 
-export function secretsOf(props: object): string[] {
-    return secrets.get(props) ?? [];
+/** What the decoder recorded for these props; undefined for props it did not decode. */
+export function decodedOf(props: object): Decoded | undefined {
+    return decoded.get(props);
 }
+
+/** A list element in Decoder.keys: spelled `[]` after its list's path. */
+const ELEMENT = null;
 
 class Decoder {
     readonly issues: string[] = [];
     readonly secrets: string[] = [];
+    /** The keys down to the value being decoded: its path is spelled only when a message needs it. */
+    private readonly keys: Array<string | typeof ELEMENT> = [];
 
     /** Several copies of one problem (a 5,000-element list of empty values, `list[]`) are one message. */
-    private note(message: string): void {
+    private note(problem: string): void {
+        const path = this.keys.reduce<string>((text, key) => (key === ELEMENT ? `${text}[]` : text === "" ? key : `${text}.${key}`), "");
+        const message = `${path} ${problem}`;
         if (!this.issues.includes(message) && this.issues.length < 20) this.issues.push(message);
     }
 
-    struct(struct: Struct, depth: number, path: string): Record<string, unknown> {
-        const entries: Array<[string, unknown]> = [];
-        for (const [key, value] of struct.getFieldsMap().entries()) {
-            const decoded = this.value(value, depth + 1, path === "" ? key : `${path}.${key}`);
-            if (decoded !== undefined) entries.push([key, decoded]);
-        }
-        // Own properties only: a '__proto__' field stays a field (an assignment would set the prototype).
-        return Object.fromEntries(entries);
-    }
-
-    private list(list: ListValue, depth: number, path: string): unknown[] {
-        // Elements that cannot be decoded are left out, and named once for the whole list.
-        return list.getValuesList().flatMap((value) => {
-            const decoded = this.value(value, depth + 1, `${path}[]`);
-            return decoded === undefined ? [] : [decoded];
+    struct(struct: Struct, depth: number): Record<string, unknown> {
+        const object: Record<string, unknown> = {};
+        struct.getFieldsMap().forEach((value, key) => {
+            this.keys.push(key);
+            const item = this.value(value, depth + 1);
+            this.keys.pop();
+            if (item === undefined) return;
+            // An own property: assigning '__proto__' would set the prototype instead.
+            if (key === "__proto__") Object.defineProperty(object, key, { value: item, enumerable: true, writable: true, configurable: true });
+            else object[key] = item;
         });
+        return object;
     }
 
-    private value(value: Value, depth: number, path: string): unknown {
-        if (depth > MAX_DEPTH) {
-            this.note(`${path} is nested deeper than ${MAX_DEPTH} levels; not read`);
-            return undefined;
+    private list(list: ListValue, depth: number): unknown[] {
+        // Elements that cannot be decoded are left out, and named once for the whole list.
+        const items: unknown[] = [];
+        this.keys.push(ELEMENT);
+        for (const value of list.getValuesList()) {
+            const item = this.value(value, depth + 1);
+            if (item !== undefined) items.push(item);
         }
+        this.keys.pop();
+        return items;
+    }
+
+    private value(value: Value, depth: number): unknown {
+        if (depth > MAX_DEPTH) return this.tooDeep();
         switch (value.getKindCase()) {
             case KIND.null:
                 return null;
@@ -70,42 +85,55 @@ class Decoder {
                 return value.getNumberValue();
             case KIND.string: {
                 const text = value.getStringValue();
-                if (text !== DEPTH_MARKER) return text;
-                this.note(`${path} is nested deeper than ${MAX_DEPTH} levels; not read`);
-                return undefined;
+                if (text === DEPTH_MARKER) return this.tooDeep();
+                return UNKNOWN_SENTINELS.has(text) ? UNKNOWN : text;
             }
             case KIND.bool:
                 return value.getBoolValue();
             case KIND.list:
-                return this.list(value.getListValue()!, depth, path);
+                return this.list(value.getListValue()!, depth);
             case KIND.struct:
-                return this.special(this.struct(value.getStructValue()!, depth, path), path);
+                return this.special(this.struct(value.getStructValue()!, depth));
             default:
-                this.note(`${path} is an empty protobuf value; not read`);
+                this.note("is an empty protobuf value; not read");
                 return undefined;
         }
     }
 
-    private special(object: Record<string, unknown>, path: string): unknown {
+    private tooDeep(): undefined {
+        this.note(`is nested deeper than ${MAX_DEPTH} levels; not read`);
+        return undefined;
+    }
+
+    /** A special wire object as plain data; its own values are already decoded. */
+    private special(object: Record<string, unknown>): unknown {
         const sig = signatureOf(object);
+        if (sig === undefined || ASSET_SIGS.has(sig)) return object;
         if (sig === specialSecretSig) {
             secretStrings(object.value, true, this.secrets);
             return object.value;
         }
-        if (sig === undefined || PASSED_THROUGH.has(sig)) return object;
         const plain = downgraded(object);
-        if (plain !== undefined) return plain.value;
-        this.note(`${path} has the unknown wire signature ${JSON.stringify(sig)}; read as unknown`);
-        return unknownValue;
+        if (plain === undefined) {
+            this.note(`has the unknown wire signature ${JSON.stringify(sig)}; read as unknown`);
+            return UNKNOWN;
+        }
+        if (plain.value === unknownValue) return UNKNOWN;
+        // A secret output value comes back as a secret envelope: unwrapped like any other.
+        const isObject = typeof plain.value === "object" && plain.value !== null && !Array.isArray(plain.value);
+        return isObject ? this.special(plain.value as Record<string, unknown>) : plain.value;
     }
 }
 
-/** Drop-in for the policy SDK's deserializeProperties(struct, proxySecrets = false). */
+/**
+ * Drop-in for the policy SDK's deserializeProperties(struct, proxySecrets = false), yielding the
+ * pack's plain data: unknowns are UNKNOWN and secrets their values, recorded in decodedOf.
+ */
 export function decodeProperties(struct: Struct | undefined): Record<string, unknown> {
-    if (struct === undefined) return {};
     const decoder = new Decoder();
-    const props = decoder.struct(struct, 0, "");
-    if (decoder.issues.length > 0) undecodable.set(props, decoder.issues);
-    if (decoder.secrets.length > 0) secrets.set(props, decoder.secrets);
+    const props = struct === undefined ? {} : decoder.struct(struct, 0);
+    const record: Decoded = { secrets: decoder.secrets };
+    if (decoder.issues.length > 0) record.undecodable = decoder.issues;
+    decoded.set(props, record);
     return props;
 }

@@ -26,8 +26,9 @@ export function secretStrings(value: unknown, inSecret = false, out: string[] = 
         if (inSecret && value.length >= MIN_SECRET_LENGTH && !UNKNOWN_SENTINELS.has(value)) out.push(value);
     } else if (typeof value === "object" && value !== null) {
         const container = value as Record<string, unknown>;
-        const secret = inSecret || container[specialSigKey] === specialSecretSig;
-        for (const key of Object.keys(container)) secretStrings(container[key], secret, out);
+        // An envelope's secret is its value, not its signature.
+        if (container[specialSigKey] === specialSecretSig) return secretStrings(container.value, true, out);
+        for (const key of Object.keys(container)) secretStrings(container[key], inSecret, out);
     }
     return out;
 }

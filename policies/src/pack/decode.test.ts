@@ -1,0 +1,76 @@
+// The pack's decoder reads props straight from the wire into the pack's plain data: it must read
+// what the policy SDK's decoder followed by plainValue reads, and name what it cannot read.
+import fc from "fast-check";
+import { specialOutputValueSig, specialResourceSig, specialSigKey, unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { ListValue, Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
+import { fuzzRuns } from "../../../test/support/fuzz-runs";
+import { plainReading, wireProps } from "../testing/wire-values";
+import { decodedOf, decodeProperties } from "./decode";
+import { secretStrings } from "./plain";
+import { UNKNOWN } from "./resource";
+
+const sdkDeserialize = (require("@pulumi/policy/deserialize") as { deserializeProperties: (struct: Struct, proxySecrets: boolean) => Record<string, unknown> }).deserializeProperties;
+
+
+it("reads any props as the SDK's decoder and plainValue do, recording every secret string", () => {
+    fc.assert(
+        fc.property(wireProps, (props) => {
+            const struct = Struct.fromJavaScript(props as never);
+            // What the Struct holds: google-protobuf's maps drop '__proto__' keys, on the wire too.
+            const sent = struct.toJavaScript();
+            const decoded = decodeProperties(struct);
+            expect(decoded).toEqual(plainReading(sent));
+            expect(decoded).toEqual(plainReading(sdkDeserialize(struct, false)));
+            expect(new Set(decodedOf(decoded)!.secrets)).toEqual(new Set(secretStrings(sent)));
+            expect(decodedOf(decoded)!.undecodable).toBeUndefined();
+        }),
+        fuzzRuns(300),
+    );
+});
+
+const reference = (fields: Record<string, unknown>) => ({ [specialSigKey]: specialResourceSig, urn: "urn:pulumi:dev::p::auth0:index/client:Client::web", ...fields });
+const output = (fields: Record<string, unknown>) => ({ [specialSigKey]: specialOutputValueSig, ...fields });
+
+it.each([
+    ["a custom resource with its id", reference({ id: "abc123" }), "abc123"],
+    ["a custom resource still to be created (empty id)", reference({ id: "" }), UNKNOWN],
+    ["a component (no id)", reference({}), "urn:pulumi:dev::p::auth0:index/client:Client::web"],
+    ["a known output value", output({ value: "https://a.example" }), "https://a.example"],
+    ["an unknown output value", output({}), UNKNOWN],
+    ["an output value whose value is unknown", output({ value: unknownValue }), UNKNOWN],
+    ["a reference inside an output value", output({ value: reference({ id: "abc123" }) }), "abc123"],
+])("reads %s as plain data", (_name, value, expected) => {
+    const decoded = decodeProperties(Struct.fromJavaScript({ nested: [{ value }] } as never));
+    expect(decoded).toEqual({ nested: [{ value: expected }] });
+    expect(decodedOf(decoded)).toEqual({ secrets: [] });
+});
+
+it("reads a secret output value as its value, recorded as a secret", () => {
+    const decoded = decodeProperties(Struct.fromJavaScript({ clientSecret: output({ value: "s3cr3t-value", secret: true }) } as never));
+    expect(decoded).toEqual({ clientSecret: "s3cr3t-value" });
+    expect(decodedOf(decoded)!.secrets).toEqual(["s3cr3t-value"]);
+});
+
+/** Props whose `callbacks` list holds `count` empty protobuf Values between two URLs. */
+function withEmptyValues(count: number): Struct {
+    const list = new ListValue().setValuesList([
+        new Value().setStringValue("https://a.example/cb"),
+        ...Array.from({ length: count }, () => new Value()),
+        new Value().setStringValue("https://b.example/cb"),
+    ]);
+    const struct = Struct.fromJavaScript({ name: "web" });
+    struct.getFieldsMap().set("callbacks", new Value().setListValue(list));
+    return struct;
+}
+
+it("leaves out what it cannot read and names it once, by its path", () => {
+    const decoded = decodeProperties(withEmptyValues(5000));
+    expect(decoded).toEqual({ name: "web", callbacks: ["https://a.example/cb", "https://b.example/cb"] });
+    expect(decodedOf(decoded)!.undecodable).toEqual(["callbacks[] is an empty protobuf value; not read"]);
+});
+
+it("reads an unknown wire signature as unknown, naming where it was", () => {
+    const decoded = decodeProperties(Struct.fromJavaScript({ jwt: { scopes: [{ [specialSigKey]: "not-a-signature" }] } } as never));
+    expect(decoded).toEqual({ jwt: { scopes: [UNKNOWN] } });
+    expect(decodedOf(decoded)!.undecodable).toEqual(['jwt.scopes[] has the unknown wire signature "not-a-signature"; read as unknown']);
+});

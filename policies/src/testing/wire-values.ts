@@ -1,0 +1,31 @@
+// Property values as Pulumi hands them to a pack, for property tests of what reads them
+// (plain.ts, decode.ts), and the reading they must agree with, written the plain way.
+import fc from "fast-check";
+import { specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
+import { UNKNOWN_SENTINELS } from "../pack/plain";
+import { UNKNOWN } from "../pack/resource";
+
+const sentinel = fc.constantFrom(...UNKNOWN_SENTINELS);
+
+/** JSON values with unknown sentinels and secrets anywhere. */
+export const { value: wireValue, props: wireProps } = fc.letrec<{ value: unknown; props: Record<string, unknown> }>((tie) => ({
+    value: fc.oneof(
+        { depthSize: "small" },
+        fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), sentinel),
+        fc.array(tie("value"), { maxLength: 4 }),
+        tie("props"),
+        tie("value").map((value) => ({ [specialSigKey]: specialSecretSig, value })),
+    ),
+    // Keys named like Object.prototype's members too: '__proto__' must stay a key.
+    props: fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("__proto__", "constructor", "toString")), tie("value"), { maxKeys: 4 }),
+}));
+
+/** The reading: unknowns as UNKNOWN, secrets as their values, as a full copy. */
+export function plainReading(value: unknown): unknown {
+    if (typeof value === "string" && UNKNOWN_SENTINELS.has(value)) return UNKNOWN;
+    if (Array.isArray(value)) return value.map(plainReading);
+    if (typeof value !== "object" || value === null) return value;
+    const object = value as Record<string, unknown>;
+    if (object[specialSigKey] === specialSecretSig) return plainReading(object.value);
+    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, plainReading(v)]));
+}
