@@ -156,4 +156,16 @@ describe("malformed resources", () => {
         expect(model.clients).toEqual([expect.objectContaining({ key: "odd", grantTypes: [], callbacks: [], firstParty: true })]);
         expect(model.grants).toEqual([]);
     });
+    it("name a nested property by its path, list indexes included", () => {
+        const role = resource("role", "support", {
+            name: "support",
+            permissions: [{ name: "read:orders", resourceServerIdentifier: "https://orders.example.com" }, "read:everything", { resourceServerIdentifier: "https://orders.example.com" }],
+        });
+        const spa = resource("client", "web", { appType: "spa", grantTypes: ["refresh_token"], refreshToken: { rotationType: 7 }, jwtConfiguration: { alg: ["RS256"] } });
+        const text = readResources([...api("orders", "https://orders.example.com", ["read:orders"]), role, spa]).diagnostics.map((d) => d.message).join("\n");
+        expect(text).toMatch(/'support': permissions\[1\] must be an object, not string "read:everything"/);
+        expect(text).toMatch(/'support': permissions\[2\]\.name is missing/);
+        expect(text).toMatch(/'web': refreshToken\.rotationType must be a string, not number 7/);
+        expect(text).toMatch(/'web': jwtConfiguration\.alg must be a string, not a list/);
+    });
 });

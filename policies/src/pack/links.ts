@@ -25,13 +25,15 @@ export class Links {
 
     /** The name of the resource of `type` that `prop` depends on, if exactly one. */
     private dependency(resource: PackResource, prop: string, type: string): string | undefined {
-        const names = new Set(
-            (resource.propertyDependencies[prop] ?? []).flatMap((urn) => {
-                const target = this.byUrn.get(urn);
-                return target?.type === type ? [target.name] : [];
-            }),
-        );
-        return names.size === 1 ? [...names][0] : undefined;
+        // A loop, not a Set: every grant, scope and permission of a 20,000-resource stack comes here.
+        let found: string | undefined;
+        for (const urn of resource.propertyDependencies[prop] ?? []) {
+            const target = this.byUrn.get(urn);
+            if (target?.type !== type || target.name === found) continue;
+            if (found !== undefined) return undefined;
+            found = target.name;
+        }
+        return found;
     }
 
     /**

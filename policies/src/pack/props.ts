@@ -24,12 +24,18 @@ function describe(value: unknown): string {
     return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** A property, or an element of a list property: `scopes[3]`. */
+const spelled = (name: string, index?: number) => (index === undefined ? name : `${name}[${index}]`);
+
 export class PropReader {
+    /** A nested reader is `parent.name` or `parent.name[index]`, spelled only for a message. */
     constructor(
         private readonly resource: PackResource,
         private readonly diagnostics: Diagnostic[],
         private readonly values: Record<string, unknown> = resource.props,
-        private readonly prefix = "",
+        private readonly parent?: PropReader,
+        private readonly name?: string,
+        private readonly index?: number,
     ) {}
 
     /** Records a diagnostic about this resource. */
@@ -38,7 +44,12 @@ export class PropReader {
     }
 
     private where(name: string): string {
-        return `${this.prefix}${name}`;
+        return `${this.prefix()}${name}`;
+    }
+
+    private prefix(): string {
+        if (this.parent === undefined) return "";
+        return `${this.parent.where(spelled(this.name!, this.index))}.`;
     }
 
     /** A primitive as written, UNKNOWN, or undefined when absent or of the wrong type (reported). */
@@ -84,12 +95,18 @@ export class PropReader {
 
     /** A nested object as a reader of its own, or undefined when absent, unknown or malformed (reported). */
     object(name: string): PropReader | undefined {
-        return this.asObject(this.values[name], this.where(name));
+        return this.asObject(this.values[name], name);
     }
 
     /** A list of objects (none when absent or unknown); malformed or unknown elements are reported and left out. */
     objects(name: string): PropReader[] {
-        return (this.list(name) ?? []).flatMap((item, index) => this.asObject(item, `${this.where(name)}[${index}]`) ?? []);
+        const readers: PropReader[] = [];
+        const list = this.list(name) ?? [];
+        for (let index = 0; index < list.length; index++) {
+            const reader = this.asObject(list[index], name, index);
+            if (reader !== undefined) readers.push(reader);
+        }
+        return readers;
     }
 
     private list(name: string): unknown[] | undefined {
@@ -100,12 +117,12 @@ export class PropReader {
         return undefined;
     }
 
-    private asObject(value: unknown, where: string): PropReader | undefined {
+    private asObject(value: unknown, name: string, index?: number): PropReader | undefined {
         if (value === undefined || value === null || value === UNKNOWN) return undefined;
         if (typeof value === "object" && !Array.isArray(value)) {
-            return new PropReader(this.resource, this.diagnostics, value as Record<string, unknown>, `${where}.`);
+            return new PropReader(this.resource, this.diagnostics, value as Record<string, unknown>, this, name, index);
         }
-        this.report(`${where} must be an object, not ${describe(value)}`);
+        this.report(`${this.where(spelled(name, index))} must be an object, not ${describe(value)}`);
         return undefined;
     }
 }

@@ -29,6 +29,7 @@ export interface PackResource {
 
 /** The names a resource had before a rename, from its alias URNs (`...::<type>::<name>`). */
 export function formerNames(resource: Pick<PackResource, "name" | "aliases">): string[] {
-    const names = (resource.aliases ?? []).map((urn) => urn.slice(urn.lastIndexOf("::") + 2));
+    if (resource.aliases === undefined || resource.aliases.length === 0) return [];
+    const names = resource.aliases.map((urn) => urn.slice(urn.lastIndexOf("::") + 2));
     return [...new Set(names)].filter((name) => name !== resource.name);
 }
