@@ -11,93 +11,94 @@ import { clientUrls } from "../redirects/urls";
 /** keys and scopes are matched exactly, so a whole-script twin is a trap; names and descriptions are prose. */
 type TextKind = "key" | "prose" | "url";
 
-interface Text {
-    value: string;
-    kind: TextKind;
-    /** For messages: "the key of API 'orders'" (made only for a report). */
-    what: () => string;
-    /** Made only for a report, as `what` is: the rule meets every text of a large tenant. */
-    path: () => string;
+/** Where a text is, for a report: made only for the few texts that are reported. */
+interface Place {
+    /** For messages: "the key of API 'orders'". */
+    what: string;
+    path: string;
     source: Source;
 }
+
+/** One text of the model: a large tenant has 100,000, so its place is a closure, called only for a report. */
+type EachText = (value: string, kind: TextKind, place: () => Place) => void;
 
 const RETYPE = "retype it: the character is invisible or reorders text, so the value is not what reviewers read";
 const ASCII_HINT = "write it in ASCII, or write the host's xn-- form if the internationalized name is really meant";
 
-/** Calls `each` with every text of the model (a callback, not a generator: a large tenant has 100,000 texts). */
-function eachText(model: TenantModel, each: (text: Text) => void): void {
+const kindOfReference = (value: string): TextKind => (urlHost(value) === undefined ? "key" : "url");
+
+/** Calls `each` with every text of the model (a callback, not a generator, for the same reason). */
+function eachText(model: TenantModel, each: EachText): void {
     for (const api of model.apis) {
         if (api.kind === "management") continue;
-        const at = (...segments: string[]) => pathJoin(api.source.path, ...segments);
-        each({ value: api.key, kind: "key", what: () => `the key of API '${api.key}'`, path: () => api.source.path, source: api.source });
-        each({ value: api.identifier, kind: urlHost(api.identifier) === undefined ? "key" : "url", what: () => `the identifier of API '${api.key}'`, path: () => at("identifier"), source: api.source });
-        if (api.name !== api.key) each({ value: api.name, kind: "prose", what: () => `the name of API '${api.key}'`, path: () => at("name"), source: api.source });
+        const { source } = api;
+        each(api.key, "key", () => ({ what: `the key of API '${api.key}'`, path: source.path, source }));
+        each(api.identifier, kindOfReference(api.identifier), () => ({ what: `the identifier of API '${api.key}'`, path: pathJoin(source.path, "identifier"), source }));
+        if (api.name !== api.key) each(api.name, "prose", () => ({ what: `the name of API '${api.key}'`, path: pathJoin(source.path, "name"), source }));
         for (const scope of api.scopes) {
-            each({ value: scope.value, kind: "key", what: () => `scope '${scope.value}' of API '${api.key}'`, path: () => scope.source.path, source: scope.source });
-            each({ value: scope.description, kind: "prose", what: () => `the description of scope '${scope.value}'`, path: () => scope.source.path, source: scope.source });
+            const at = scope.source;
+            each(scope.value, "key", () => ({ what: `scope '${scope.value}' of API '${api.key}'`, path: at.path, source: at }));
+            each(scope.description, "prose", () => ({ what: `the description of scope '${scope.value}'`, path: at.path, source: at }));
         }
     }
     for (const client of model.clients) {
-        const at = (...segments: string[]) => pathJoin(client.source.path, ...segments);
+        const { source } = client;
         // An API's caller client is named after the API: its key is the API's.
-        if (client.purpose === "app") each({ value: client.key, kind: "key", what: () => `the key of app '${client.key}'`, path: () => client.source.path, source: client.source });
-        if (client.name !== client.key) each({ value: client.name, kind: "prose", what: () => `the name of app '${client.key}'`, path: () => at("name"), source: client.source });
-        if (client.description !== undefined) each({ value: client.description, kind: "prose", what: () => `the description of app '${client.key}'`, path: () => at("description"), source: client.source });
-        for (const { field, value, path } of clientUrls(client)) each({ value, kind: "url", what: () => `${field} entry '${value}' of app '${client.key}'`, path: () => path, source: client.source });
+        if (client.purpose === "app") each(client.key, "key", () => ({ what: `the key of app '${client.key}'`, path: source.path, source }));
+        if (client.name !== client.key) each(client.name, "prose", () => ({ what: `the name of app '${client.key}'`, path: pathJoin(source.path, "name"), source }));
+        const { description } = client;
+        if (description !== undefined) each(description, "prose", () => ({ what: `the description of app '${client.key}'`, path: pathJoin(source.path, "description"), source }));
+        for (const { field, value, path } of clientUrls(client)) each(value, "url", () => ({ what: `${field} entry '${value}' of app '${client.key}'`, path, source }));
     }
     // A reference that resolves to an API repeats its key, judged there; one that does not is text of its own.
     const apiKeys = new Set(model.apis.map((a) => a.key));
     for (const grant of model.grants) {
-        const kind = urlHost(grant.api) === undefined ? "key" : "url";
-        if (!apiKeys.has(grant.api)) each({ value: grant.api, kind, what: () => `the API '${grant.api}' that app '${grant.client}' is granted`, path: () => grant.source.path, source: grant.source });
-        for (const [index, scope] of grant.scopes.entries()) {
-            each({ value: scope, kind: "key", what: () => `scope '${scope}' granted to app '${grant.client}'`, path: () => pathJoin(grant.source.path, String(index)), source: grant.source });
-        }
+        const { source } = grant;
+        if (!apiKeys.has(grant.api)) each(grant.api, kindOfReference(grant.api), () => ({ what: `the API '${grant.api}' that app '${grant.client}' is granted`, path: source.path, source }));
+        grant.scopes.forEach((scope, index) => each(scope, "key", () => ({ what: `scope '${scope}' granted to app '${grant.client}'`, path: pathJoin(source.path, String(index)), source })));
     }
     for (const role of model.roles) {
-        const at = (...segments: string[]) => pathJoin(role.source.path, ...segments);
-        each({ value: role.key, kind: "key", what: () => `the key of role '${role.key}'`, path: () => role.source.path, source: role.source });
-        if (role.name !== role.key) each({ value: role.name, kind: "prose", what: () => `the name of role '${role.key}'`, path: () => at("name"), source: role.source });
-        if (role.description !== "") each({ value: role.description, kind: "prose", what: () => `the description of role '${role.key}'`, path: () => at("description"), source: role.source });
+        const { source } = role;
+        each(role.key, "key", () => ({ what: `the key of role '${role.key}'`, path: source.path, source }));
+        if (role.name !== role.key) each(role.name, "prose", () => ({ what: `the name of role '${role.key}'`, path: pathJoin(source.path, "name"), source }));
+        if (role.description !== "") each(role.description, "prose", () => ({ what: `the description of role '${role.key}'`, path: pathJoin(source.path, "description"), source }));
         // Permissions are written per API, as lists: the index counts within the API's list.
         const perApi = new Map<string, number>();
         for (const { api, scope } of role.permissions) {
             const index = perApi.get(api) ?? 0;
             perApi.set(api, index + 1);
-            if (index === 0 && !apiKeys.has(api)) each({ value: api, kind: "key", what: () => `the API '${api}' of role '${role.key}'`, path: () => at("permissions", api), source: role.source });
-            each({ value: scope, kind: "key", what: () => `permission '${scope}' of role '${role.key}'`, path: () => at("permissions", api, String(index)), source: role.source });
+            if (index === 0 && !apiKeys.has(api)) each(api, "key", () => ({ what: `the API '${api}' of role '${role.key}'`, path: pathJoin(source.path, "permissions", api), source }));
+            each(scope, "key", () => ({ what: `permission '${scope}' of role '${role.key}'`, path: pathJoin(source.path, "permissions", api, String(index)), source }));
         }
     }
 }
 
 /** Reports on one text that is not printable ASCII (most text is, and is passed over before this). */
-function reportsOf(text: Text, reports: Report[]): Report[] {
-    const { source } = text;
-    const path = text.path();
-    const hidden = hiddenCharacter(text.value);
-    if (hidden !== undefined) reports.push({ source, path, severity: "error", message: `${text.what()} holds the invisible or control character ${hidden}`, hint: RETYPE });
-    if (text.kind === "url") {
-        const host = urlHost(text.value)!;
+function reportsOf(value: string, kind: TextKind, { what, path, source }: Place, reports: Report[]): Report[] {
+    const hidden = hiddenCharacter(value);
+    if (hidden !== undefined) reports.push({ source, path, severity: "error", message: `${what} holds the invisible or control character ${hidden}`, hint: RETYPE });
+    if (kind === "url") {
+        const host = urlHost(value)!;
         const verdict = judgeHost(host);
         if (verdict === undefined) return reports;
         const ascii = verdict.ascii ?? "not a valid host name";
         if (verdict.problem !== undefined) {
             const { label, lookalike } = verdict.problem;
-            reports.push({ source, path, message: `the host of ${text.what()} is ${ascii} in ASCII: ${describeLookalike(label, lookalike)}, another host than it looks`, hint: ASCII_HINT });
+            reports.push({ source, path, message: `the host of ${what} is ${ascii} in ASCII: ${describeLookalike(label, lookalike)}, another host than it looks`, hint: ASCII_HINT });
         } else if (hidden === undefined) {
-            reports.push({ source, path, severity: "info", message: `the host of ${text.what()} is an internationalized name, ${ascii} in ASCII (as logs and some browsers show it)` });
+            reports.push({ source, path, severity: "info", message: `the host of ${what} is an internationalized name, ${ascii} in ASCII (as logs and some browsers show it)` });
         }
         return reports;
     }
-    const word = judgeText(text.value, { wholeScript: text.kind === "key" });
-    if (word !== undefined) reports.push({ source, path, message: `${text.what()}: ${describeLookalike(word.word, word.lookalike)}`, hint: "write it in one script" });
+    const word = judgeText(value, { wholeScript: kind === "key" });
+    if (word !== undefined) reports.push({ source, path, message: `${what}: ${describeLookalike(word.word, word.lookalike)}`, hint: "write it in one script" });
     return reports;
 }
 
 /** The paths of the texts the rule judges (the loader leaves their characters to it). */
 export function lookalikePaths(model: TenantModel): Set<string> {
     const paths = new Set<string>();
-    eachText(model, (text) => paths.add(text.path()));
+    eachText(model, (_value, _kind, place) => paths.add(place().path));
     return paths;
 }
 
@@ -113,8 +114,8 @@ export const lookalikeText = defineRule({
     },
     check(model) {
         const reports: Report[] = [];
-        eachText(model, (text) => {
-            if (!isPrintableAscii(text.value)) reportsOf(text, reports);
+        eachText(model, (value, kind, place) => {
+            if (!isPrintableAscii(value)) reportsOf(value, kind, place(), reports);
         });
         return reports;
     },
