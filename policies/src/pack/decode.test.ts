@@ -1,16 +1,15 @@
 // The pack's decoder reads props straight from the wire into the pack's plain data: it must read
 // what the policy SDK's decoder followed by plainValue reads, and name what it cannot read.
 import fc from "fast-check";
-import { specialOutputValueSig, specialResourceSig, specialSigKey, unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { specialSigKey, unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { ListValue, Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
 import { fuzzRuns } from "../../../test/support/fuzz-runs";
-import { plainReading, wireProps } from "../testing/wire-values";
+import { output, plainReading, reference, REFERENCED_URN, wireProps } from "../testing/wire-values";
 import { decodedOf, decodeProperties } from "./decode";
 import { secretStrings } from "./plain";
 import { UNKNOWN } from "./resource";
 
 const sdkDeserialize = (require("@pulumi/policy/deserialize") as { deserializeProperties: (struct: Struct, proxySecrets: boolean) => Record<string, unknown> }).deserializeProperties;
-
 
 it("reads any props as the SDK's decoder and plainValue do, recording every secret string", () => {
     fc.assert(
@@ -28,13 +27,10 @@ it("reads any props as the SDK's decoder and plainValue do, recording every secr
     );
 });
 
-const reference = (fields: Record<string, unknown>) => ({ [specialSigKey]: specialResourceSig, urn: "urn:pulumi:dev::p::auth0:index/client:Client::web", ...fields });
-const output = (fields: Record<string, unknown>) => ({ [specialSigKey]: specialOutputValueSig, ...fields });
-
 it.each([
     ["a custom resource with its id", reference({ id: "abc123" }), "abc123"],
     ["a custom resource still to be created (empty id)", reference({ id: "" }), UNKNOWN],
-    ["a component (no id)", reference({}), "urn:pulumi:dev::p::auth0:index/client:Client::web"],
+    ["a component (no id)", reference({}), REFERENCED_URN],
     ["a known output value", output({ value: "https://a.example" }), "https://a.example"],
     ["an unknown output value", output({}), UNKNOWN],
     ["an output value whose value is unknown", output({ value: unknownValue }), UNKNOWN],

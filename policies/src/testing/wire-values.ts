@@ -1,7 +1,8 @@
-// Property values as Pulumi hands them to a pack, for property tests of what reads them
-// (plain.ts, decode.ts), and the reading they must agree with, written the plain way.
+// Property values as Pulumi hands them to a pack, for tests of what writes and reads them
+// (topology/analyzer/wire.ts, plain.ts, decode.ts), and the reading they must agree with, written
+// the plain way.
 import fc from "fast-check";
-import { specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
+import { specialOutputValueSig, specialResourceSig, specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
 import { UNKNOWN_SENTINELS } from "../pack/plain";
 import { UNKNOWN } from "../pack/resource";
 
@@ -29,3 +30,12 @@ export function plainReading(value: unknown): unknown {
     if (object[specialSigKey] === specialSecretSig) return plainReading(object.value);
     return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, plainReading(v)]));
 }
+
+/** The URN of the client that `reference` points at. */
+export const REFERENCED_URN = "urn:pulumi:dev::p::auth0:index/client:Client::web";
+
+/** A resource reference on the wire, with the given fields (its id, when it has one). */
+export const reference = (fields: Record<string, unknown>) => ({ [specialSigKey]: specialResourceSig, urn: REFERENCED_URN, ...fields });
+
+/** An output value on the wire, with the given fields (value, secret). */
+export const output = (fields: Record<string, unknown>) => ({ [specialSigKey]: specialOutputValueSig, ...fields });

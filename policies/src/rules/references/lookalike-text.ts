@@ -36,9 +36,9 @@ function eachText(model: TenantModel, each: EachText): void {
         each(api.identifier, kindOfReference(api.identifier), () => ({ what: `the identifier of API '${api.key}'`, path: pathJoin(source.path, "identifier"), source }));
         if (api.name !== api.key) each(api.name, "prose", () => ({ what: `the name of API '${api.key}'`, path: pathJoin(source.path, "name"), source }));
         for (const scope of api.scopes) {
-            const at = scope.source;
-            each(scope.value, "key", () => ({ what: `scope '${scope.value}' of API '${api.key}'`, path: at.path, source: at }));
-            each(scope.description, "prose", () => ({ what: `the description of scope '${scope.value}'`, path: at.path, source: at }));
+            const scopeSource = scope.source;
+            each(scope.value, "key", () => ({ what: `scope '${scope.value}' of API '${api.key}'`, path: scopeSource.path, source: scopeSource }));
+            each(scope.description, "prose", () => ({ what: `the description of scope '${scope.value}'`, path: scopeSource.path, source: scopeSource }));
         }
     }
     for (const client of model.clients) {
