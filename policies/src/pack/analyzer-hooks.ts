@@ -2,9 +2,11 @@
 // (Configure's levels, ConfigureStack's stack and config), and an answer to every AnalyzeStack:
 // the SDK fails the whole call, with a JavaScript stack trace, on a value it cannot decode or a
 // request it cannot parse. The service's handlers are wrapped when the SDK registers them, each
-// then calling the SDK's own; the SDK's property decoder is replaced by one that cannot fail.
+// then calling the SDK's own; the requests that carry resources are parsed by
+// analyzer-requests.ts, and the SDK's property decoder is replaced by one that cannot fail.
 import * as grpc from "@grpc/grpc-js";
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
+import { readAnalyzeRequest, readAnalyzeStackRequest } from "./analyzer-requests";
 import { recordConfiguredLevels, type ConfigureRequest } from "./configured-levels";
 import { decodeProperties } from "./decode";
 import { pruneDeepValues, type RequestType } from "./prune";
@@ -57,26 +59,30 @@ function answering(handler: Handler, identity: PackIdentity): Handler {
 }
 
 /**
- * A request parser that never throws: a request too deeply nested to parse is parsed again with
- * its deepest values cut (prune.ts); what still cannot be parsed reaches the handler marked.
+ * The request parser of a method: a request too deeply nested to parse is parsed again with its
+ * deepest values cut (prune.ts). What still cannot be parsed is `whenUnparsed(reason)`; without it,
+ * the error goes back to the caller, as the SDK's own parser's did.
  */
-function tolerantRequests(method: MethodDefinition, type: RequestType): MethodDefinition {
-    const parse = method.requestDeserialize;
+function requestParser(method: MethodDefinition, read: (bytes: Buffer) => unknown, type: RequestType, whenUnparsed?: (reason: string) => unknown): MethodDefinition {
     return {
         ...method,
         requestDeserialize: (bytes: Buffer) => {
             try {
-                return parse(bytes);
+                return read(bytes);
             } catch (first) {
                 try {
-                    return parse(pruneDeepValues(bytes, type));
-                } catch {
-                    return Object.assign(new analyzer.AnalyzeStackRequest(), { [UNPARSED]: `its request could not be parsed (${firstLine(first)})` });
+                    return read(pruneDeepValues(bytes, type));
+                } catch (second) {
+                    if (whenUnparsed === undefined) throw second;
+                    return whenUnparsed(`its request could not be parsed (${firstLine(first)})`);
                 }
             }
         },
     };
 }
+
+/** In place of a request: `answering` reports why, and the SDK's handler never sees it. */
+const unparsed = (reason: string) => ({ [UNPARSED]: reason });
 
 /** Call once, before the PolicyPack starts its server. */
 export function installAnalyzerHooks(identity: PackIdentity): void {
@@ -101,7 +107,12 @@ export function installAnalyzerHooks(identity: PackIdentity): void {
             analyzeStack: answering(implementation.analyzeStack as Handler, identity),
         };
         const definition = service as unknown as Record<string, MethodDefinition>;
-        const tolerant = { ...definition, analyze: tolerantRequests(definition.analyze!, "analyzeRequest"), analyzeStack: tolerantRequests(definition.analyzeStack!, "analyzeStackRequest") };
+        const tolerant = {
+            ...definition,
+            analyze: requestParser(definition.analyze!, readAnalyzeRequest, "analyzeRequest", unparsed),
+            remediate: requestParser(definition.remediate!, readAnalyzeRequest, "analyzeRequest"),
+            analyzeStack: requestParser(definition.analyzeStack!, readAnalyzeStackRequest, "analyzeStackRequest", unparsed),
+        };
         return addService.call(this, tolerant as unknown as grpc.ServiceDefinition, wrapped);
     };
 }

@@ -2,14 +2,24 @@
 // what the policy SDK's decoder followed by plainValue reads, and name what it cannot read.
 import fc from "fast-check";
 import { specialSigKey, unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { AnalyzeRequest } from "@pulumi/pulumi/proto/analyzer_pb";
 import { ListValue, Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
 import { fuzzRuns } from "../../../test/support/fuzz-runs";
 import { output, plainReading, reference, REFERENCED_URN, wireProps } from "../testing/wire-values";
+import { readAnalyzeRequest, type WireStruct } from "./analyzer-requests";
 import { decodedOf, decodeProperties } from "./decode";
 import { secretStrings } from "./plain";
 import { UNKNOWN } from "./resource";
 
 const sdkDeserialize = (require("@pulumi/policy/deserialize") as { deserializeProperties: (struct: Struct, proxySecrets: boolean) => Record<string, unknown> }).deserializeProperties;
+
+/** The Struct as the pack receives it: written as the SDK writes it, parsed as the pack parses requests. */
+function received(struct: Struct): WireStruct {
+    return readAnalyzeRequest(new AnalyzeRequest().setProperties(struct).serializeBinary()).getProperties()!;
+}
+
+/** The props of `value`, written as a Struct and received. */
+const sent = (value: Record<string, unknown>) => received(Struct.fromJavaScript(value as never));
 
 it("reads any props as the SDK's decoder and plainValue do, recording every secret string", () => {
     fc.assert(
@@ -17,7 +27,7 @@ it("reads any props as the SDK's decoder and plainValue do, recording every secr
             const struct = Struct.fromJavaScript(props as never);
             // What the Struct holds: google-protobuf's maps drop '__proto__' keys, on the wire too.
             const sent = struct.toJavaScript();
-            const decoded = decodeProperties(struct);
+            const decoded = decodeProperties(received(struct));
             expect(decoded).toEqual(plainReading(sent));
             expect(decoded).toEqual(plainReading(sdkDeserialize(struct, false)));
             expect(new Set(decodedOf(decoded)!.secrets)).toEqual(new Set(secretStrings(sent)));
@@ -36,19 +46,19 @@ it.each([
     ["an output value whose value is unknown", output({ value: unknownValue }), UNKNOWN],
     ["a reference inside an output value", output({ value: reference({ id: "abc123" }) }), "abc123"],
 ])("reads %s as plain data", (_name, value, expected) => {
-    const decoded = decodeProperties(Struct.fromJavaScript({ nested: [{ value }] } as never));
+    const decoded = decodeProperties(sent({ nested: [{ value }] }));
     expect(decoded).toEqual({ nested: [{ value: expected }] });
     expect(decodedOf(decoded)).toEqual({ secrets: [] });
 });
 
 it("reads a secret output value as its value, recorded as a secret", () => {
-    const decoded = decodeProperties(Struct.fromJavaScript({ clientSecret: output({ value: "s3cr3t-value", secret: true }) } as never));
+    const decoded = decodeProperties(sent({ clientSecret: output({ value: "s3cr3t-value", secret: true }) }));
     expect(decoded).toEqual({ clientSecret: "s3cr3t-value" });
     expect(decodedOf(decoded)!.secrets).toEqual(["s3cr3t-value"]);
 });
 
 /** Props whose `callbacks` list holds `count` empty protobuf Values between two URLs. */
-function withEmptyValues(count: number): Struct {
+function withEmptyValues(count: number): WireStruct {
     const list = new ListValue().setValuesList([
         new Value().setStringValue("https://a.example/cb"),
         ...Array.from({ length: count }, () => new Value()),
@@ -56,7 +66,7 @@ function withEmptyValues(count: number): Struct {
     ]);
     const struct = Struct.fromJavaScript({ name: "web" });
     struct.getFieldsMap().set("callbacks", new Value().setListValue(list));
-    return struct;
+    return received(struct);
 }
 
 it("leaves out what it cannot read and names it once, by its path", () => {
@@ -66,7 +76,24 @@ it("leaves out what it cannot read and names it once, by its path", () => {
 });
 
 it("reads an unknown wire signature as unknown, naming where it was", () => {
-    const decoded = decodeProperties(Struct.fromJavaScript({ jwt: { scopes: [{ [specialSigKey]: "not-a-signature" }] } } as never));
+    const decoded = decodeProperties(sent({ jwt: { scopes: [{ [specialSigKey]: "not-a-signature" }] } }));
     expect(decoded).toEqual({ jwt: { scopes: [UNKNOWN] } });
     expect(decodedOf(decoded)!.undecodable).toEqual(['jwt.scopes[] has the unknown wire signature "not-a-signature"; read as unknown']);
+});
+
+/** A request whose props hold one key, `key`, with the string `text`: written byte by byte, since
+ * google-protobuf's maps drop a '__proto__' key that a Go client does send. */
+function requestWithKey(key: string, text: string): Uint8Array {
+    const field = (number: number, body: number[]) => [number * 8 + 2, body.length, ...body];
+    const utf8 = (s: string) => [...Buffer.from(s)];
+    const value = field(3, utf8(text)); // Value.string_value
+    const entry = [...field(1, utf8(key)), ...field(2, value)]; // map entry: key, value
+    return Uint8Array.from(field(2, field(1, entry))); // AnalyzeRequest.properties: Struct.fields
+}
+
+it("reads a '__proto__' key as an own property, leaving the prototype alone", () => {
+    const decoded = decodeProperties(readAnalyzeRequest(requestWithKey("__proto__", "polluted")).getProperties());
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+    expect(Object.keys(decoded)).toEqual(["__proto__"]);
+    expect(Object.getOwnPropertyDescriptor(decoded, "__proto__")?.value).toBe("polluted");
 });

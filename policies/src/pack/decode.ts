@@ -2,10 +2,10 @@
 // The policy SDK's own decoder throws on a signature it does not know (a resource reference from
 // a client that did not downgrade it), on an empty protobuf Value, and recurses without bound;
 // any of these used to fail every policy of the request with a stack trace. This decoder reads
-// the Struct itself: what it cannot decode is left out and recorded, to be reported on the
-// resource (policy-resource.ts). It yields the pack's plain data (plain.ts) in the same walk, so
-// the pack does not walk 20,000 resources' props again to find unknowns and secrets.
-import type { ListValue, Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
+// the Struct as analyzer-requests.ts parsed it: what it cannot decode is left out and recorded, to
+// be reported on the resource (policy-resource.ts). It yields the pack's plain data (plain.ts) in
+// the same walk, so the pack does not walk 20,000 resources' props again to find unknowns and secrets.
+import type { WireStruct, WireValue } from "./analyzer-requests";
 import { specialArchiveSig, specialAssetSig, specialSecretSig, unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { DEPTH_MARKER } from "./prune";
 import { secretStrings, UNKNOWN_SENTINELS } from "./plain";
@@ -15,8 +15,6 @@ import { downgraded, signatureOf } from "./wire-values";
 /** Auth0 resources nest a few levels; anything deeper than this is not a property the pack reads. */
 export const MAX_DEPTH = 32;
 
-/** Wire kinds of google.protobuf.Value (Value.KindCase). */
-const KIND = { null: 1, number: 2, string: 3, bool: 4, struct: 5, list: 6 } as const;
 const ASSET_SIGS: ReadonlySet<string> = new Set([specialAssetSig, specialArchiveSig]);
 
 export interface Decoded {
@@ -50,25 +48,26 @@ class Decoder {
         if (!this.issues.includes(message) && this.issues.length < 20) this.issues.push(message);
     }
 
-    struct(struct: Struct, depth: number): Record<string, unknown> {
+    struct(struct: WireStruct, depth: number): Record<string, unknown> {
         const object: Record<string, unknown> = {};
-        struct.getFieldsMap().forEach((value, key) => {
+        const fields = struct.fields;
+        for (const key of Object.keys(fields)) {
             this.keys.push(key);
-            const item = this.value(value, depth + 1);
+            const item = this.value(fields[key]!, depth + 1);
             this.keys.pop();
-            if (item === undefined) return;
+            if (item === undefined) continue;
             // An own property: assigning '__proto__' would set the prototype instead.
             if (key === "__proto__") Object.defineProperty(object, key, { value: item, enumerable: true, writable: true, configurable: true });
             else object[key] = item;
-        });
+        }
         return object;
     }
 
-    private list(list: ListValue, depth: number): unknown[] {
+    private list(list: { values: WireValue[] }, depth: number): unknown[] {
         // Elements that cannot be decoded are left out, and named once for the whole list.
         const items: unknown[] = [];
         this.keys.push(ELEMENT);
-        for (const value of list.getValuesList()) {
+        for (const value of list.values) {
             const item = this.value(value, depth + 1);
             if (item !== undefined) items.push(item);
         }
@@ -76,24 +75,24 @@ class Decoder {
         return items;
     }
 
-    private value(value: Value, depth: number): unknown {
+    private value(value: WireValue, depth: number): unknown {
         if (depth > MAX_DEPTH) return this.tooDeep();
-        switch (value.getKindCase()) {
-            case KIND.null:
+        switch (value.kind) {
+            case "nullValue":
                 return null;
-            case KIND.number:
-                return value.getNumberValue();
-            case KIND.string: {
-                const text = value.getStringValue();
+            case "numberValue":
+                return value.numberValue;
+            case "stringValue": {
+                const text = value.stringValue;
                 if (text === DEPTH_MARKER) return this.tooDeep();
                 return UNKNOWN_SENTINELS.has(text) ? UNKNOWN : text;
             }
-            case KIND.bool:
-                return value.getBoolValue();
-            case KIND.list:
-                return this.list(value.getListValue()!, depth);
-            case KIND.struct:
-                return this.special(this.struct(value.getStructValue()!, depth));
+            case "boolValue":
+                return value.boolValue;
+            case "listValue":
+                return this.list(value.listValue!, depth);
+            case "structValue":
+                return this.special(this.struct(value.structValue!, depth));
             default:
                 this.note("is an empty protobuf value; not read");
                 return undefined;
@@ -129,7 +128,7 @@ class Decoder {
  * Drop-in for the policy SDK's deserializeProperties(struct, proxySecrets = false), yielding the
  * pack's plain data: unknowns are UNKNOWN and secrets their values, recorded in decodedOf.
  */
-export function decodeProperties(struct: Struct | undefined): Record<string, unknown> {
+export function decodeProperties(struct: WireStruct | undefined): Record<string, unknown> {
     const decoder = new Decoder();
     const props = struct === undefined ? {} : decoder.struct(struct, 0);
     const record: Decoded = { secrets: decoder.secrets };

@@ -1,5 +1,5 @@
-// google-protobuf parses a request recursively, several frames per level of a Struct, so a
-// property nested a few thousand levels deep overflows the stack before the pack sees anything.
+// protobufjs refuses a message nested more than 100 messages deep (protoc's default limit): a
+// property nested 51 Values deep fails the whole request (AnalyzeRequest, protobufjs 7.6.6).
 // When a request fails to parse, it is rewritten on the wire first: every property value nested
 // deeper than MAX_DEPTH becomes DEPTH_MARKER (a string the decoder reports), the rest stays byte
 // for byte. The walk recurses only MAX_DEPTH levels, whatever the input.
