@@ -12,9 +12,7 @@ const POLICIES = path.resolve(__dirname, "../../../policies");
 interface PolicySdk {
     PolicyPack: new (name: string, args: { policies: { name: string; description: string; enforcementLevel: string; validateStack: () => void }[] }) => unknown;
 }
-interface Hooks {
-    installAnalyzerHooks(identity: { name: string; version: string; policy: string }): void;
-}
+type Hooks = typeof import("../../policies/src/pack/analyzer-hooks");
 
 // The pack runs with its own directory as working directory: its package.json says which floor it is.
 const { name, version, parsesAsThePack } = require(path.join(process.cwd(), "package.json")) as { name: string; version: string; parsesAsThePack?: boolean };

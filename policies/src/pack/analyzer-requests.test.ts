@@ -11,7 +11,6 @@ import { wireProps } from "../testing/wire-values";
 import { ANALYZER_PROTOCOL, readAnalyzeRequest, readAnalyzeStackRequest } from "./analyzer-requests";
 import { decodeProperties } from "./decode";
 import { fromPolicyResource } from "./policy-resource";
-import type { PackResource } from "./resource";
 
 type Handler = (call: { request: unknown }, callback: (err: unknown, response: unknown) => void) => Promise<void>;
 const server = require("@pulumi/policy/server") as Record<"makeAnalyzeRpcFun" | "makeAnalyzeStackRpcFun" | "makeRemediateRpcFun", (...args: unknown[]) => Handler>;
@@ -102,19 +101,21 @@ async function handled(handler: Handler, request: unknown, decoder: unknown): Pr
     }
 }
 
-/** A resource as the pack reads it, less the secrets only the pack's decoder records (the SDK's drops them). */
-function read(resource: PolicyResource): Omit<PackResource, "secrets"> {
+/**
+ * What a policy is given of one resource, props read as the pack reads them, less the secrets only
+ * the pack's decoder records (the SDK's drops them).
+ */
+function reading(resource: PolicyResource) {
     const { secrets: _secrets, ...rest } = fromPolicyResource(resource);
-    return rest;
+    return {
+        ...rest,
+        opts: resource.opts,
+        dependencies: resource.dependencies.map((d) => d.urn),
+        providerIdentity: resource.provider && { type: resource.provider.type, name: resource.provider.name },
+    };
 }
 
-/** Everything a resource policy or a remediation is given, props read as the pack reads them. */
-function seen(args: { type: string; urn: string; name: string; opts: unknown; props: object; provider?: PolicyResource["provider"] }) {
-    const { urn, type, name, props, provider } = read({ ...args, propertyDependencies: {}, dependencies: [] } as unknown as PolicyResource);
-    return { urn, type, name, props, provider, providerIdentity: args.provider && { type: args.provider.type, name: args.provider.name }, opts: args.opts };
-}
-
-/** Both sides' readings of one request by one handler made with `policy`. */
+/** Both sides' readings of one request by one handler, its policy's function made by `capture`. */
 async function bothReadings(make: keyof typeof server, level: string, sdkRequest: unknown, packRequest: unknown, capture: (record: (seen: unknown) => void) => object) {
     const readings: unknown[] = [];
     const handler = server[make]("pack", "1.0.0", "advisory", [{ name: "p", description: "d", enforcementLevel: level, ...capture((s) => readings.push(s)) }]);
@@ -129,15 +130,7 @@ it("gives AnalyzeStack's handler the same resources, options, links and props", 
         fc.asyncProperty(fc.array(resource, { maxLength: 4 }), async (resources) => {
             const bytes = new analyzer.AnalyzeStackRequest().setResourcesList(resources.map(writeResource)).serializeBinary();
             const [sdk, pack] = await bothReadings("makeAnalyzeStackRpcFun", "advisory", analyzer.AnalyzeStackRequest.deserializeBinary(bytes), readAnalyzeStackRequest(bytes), (record) => ({
-                validateStack: (args: { resources: PolicyResource[] }) =>
-                    record(
-                        args.resources.map((r) => ({
-                            ...read(r),
-                            opts: r.opts,
-                            dependencies: r.dependencies.map((d) => d.urn),
-                            providerIdentity: r.provider && { type: r.provider.type, name: r.provider.name },
-                        })),
-                    ),
+                validateStack: (args: { resources: PolicyResource[] }) => record(args.resources.map(reading)),
             }));
             expect(pack).toEqual(sdk);
         }),
@@ -153,7 +146,8 @@ it.each([
         fc.asyncProperty(resource, async (r) => {
             const bytes = writeCommon(new analyzer.AnalyzeRequest(), r).serializeBinary();
             const [sdk, pack] = await bothReadings(make, level, analyzer.AnalyzeRequest.deserializeBinary(bytes), readAnalyzeRequest(bytes), (record) => ({
-                [method]: (args: Parameters<typeof seen>[0]) => void record(seen(args)),
+                // A resource policy or a remediation is given the resource's fields, without links.
+                [method]: (args: Omit<PolicyResource, "dependencies" | "propertyDependencies">) => void record(reading({ ...args, dependencies: [], propertyDependencies: {} })),
             }));
             expect(pack).toEqual(sdk);
         }),

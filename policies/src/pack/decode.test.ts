@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { specialSigKey, unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { AnalyzeRequest } from "@pulumi/pulumi/proto/analyzer_pb";
 import { ListValue, Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
+import { Writer } from "protobufjs";
 import { fuzzRuns } from "../../../test/support/fuzz-runs";
 import { output, plainReading, reference, REFERENCED_URN, wireProps } from "../testing/wire-values";
 import { readAnalyzeRequest, type WireStruct } from "./analyzer-requests";
@@ -81,14 +82,18 @@ it("reads an unknown wire signature as unknown, naming where it was", () => {
     expect(decodedOf(decoded)!.undecodable).toEqual(['jwt.scopes[] has the unknown wire signature "not-a-signature"; read as unknown']);
 });
 
-/** A request whose props hold one key, `key`, with the string `text`: written byte by byte, since
+/** A request whose props hold one key, `key`, with the string `text`: written field by field, since
  * google-protobuf's maps drop a '__proto__' key that a Go client does send. */
 function requestWithKey(key: string, text: string): Uint8Array {
-    const field = (number: number, body: number[]) => [number * 8 + 2, body.length, ...body];
-    const utf8 = (s: string) => [...Buffer.from(s)];
-    const value = field(3, utf8(text)); // Value.string_value
-    const entry = [...field(1, utf8(key)), ...field(2, value)]; // map entry: key, value
-    return Uint8Array.from(field(2, field(1, entry))); // AnalyzeRequest.properties: Struct.fields
+    const delimited = (field: number) => (field << 3) | 2;
+    return Writer.create()
+        .uint32(delimited(2)).fork() // AnalyzeRequest.properties
+        .uint32(delimited(1)).fork() // Struct.fields, one map entry
+        .uint32(delimited(1)).string(key)
+        .uint32(delimited(2)).fork().uint32(delimited(3)).string(text).ldelim() // Value.string_value
+        .ldelim()
+        .ldelim()
+        .finish();
 }
 
 it("reads a '__proto__' key as an own property, leaving the prototype alone", () => {
